@@ -1,0 +1,1 @@
+"""Lodestar web application: settings, wiring, routes, auth and the CLI."""

@@ -1,0 +1,1 @@
+"""Coaching: coaches, enrolments, conversations, messages and usage."""

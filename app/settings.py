@@ -1,0 +1,197 @@
+"""The one Settings object: every LODESTAR_ variable, validated once at start-up."""
+
+from __future__ import annotations
+
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+ProviderName = Literal["ollama", "embedded", "openai", "anthropic"]
+PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "changethis", "password", "xxx"}
+
+
+class SettingsError(Exception):
+    """A setting is invalid; the message is one line that names the variable."""
+
+
+class Settings(BaseSettings):
+    """Lodestar configuration, read from the environment and `.env`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="LODESTAR_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        validate_default=True,
+    )
+
+    # --- storage -----------------------------------------------------------------------------
+    data_dir: Path = Field(Path("data"), description="Holds the SQLite database, Chroma, uploads.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL; default is SQLite in the data directory."
+    )
+    chroma_url: str | None = Field(
+        None, description="A Chroma server URL (client mode); default is embedded Chroma."
+    )
+
+    # --- web ---------------------------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Address the web server binds to.")
+    port: int = Field(8000, ge=1, le=65535, description="Port the web server listens on.")
+    secret_key: SecretStr | None = Field(
+        None, description="Signs sessions; generated into the data directory when unset."
+    )
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        "info", description="Log level."
+    )
+
+    # --- models ------------------------------------------------------------------------------
+    model_chain: Annotated[list[ProviderName], NoDecode] = Field(
+        default_factory=lambda: ["ollama", "embedded", "openai", "anthropic"],
+        description="Chat providers in fallback order, comma-separated.",
+    )
+    ollama_host: str = Field(
+        "http://127.0.0.1:11434",
+        validation_alias=AliasChoices("LODESTAR_OLLAMA_HOST", "OLLAMA_HOST"),
+        description="Ollama server URL (OLLAMA_HOST is honoured too).",
+    )
+    ollama_chat_model: str = Field("llama3.1:8b", description="Ollama chat model.")
+    ollama_embed_model: str = Field("nomic-embed-text", description="Ollama embedding model.")
+    ollama_keep_alive: str = Field("10m", description="How long Ollama keeps a model loaded.")
+    embedded_model_path: Path | None = Field(
+        None, description="GGUF file for the embedded model; default is the packaged SmolLM2."
+    )
+    embedded_context: int = Field(2048, ge=256, description="Embedded model context window.")
+    embedded_threads: int | None = Field(
+        None, ge=1, description="CPU threads for the embedded model; default is all cores."
+    )
+    openai_api_key: SecretStr | None = Field(
+        None, description="Enables the OpenAI-compatible fallback."
+    )
+    openai_base_url: str | None = Field(
+        None, description="OpenAI-compatible base URL (Azure, vLLM, LM Studio...)."
+    )
+    openai_model: str = Field("gpt-4o-mini", description="OpenAI-compatible chat model.")
+    anthropic_api_key: SecretStr | None = Field(None, description="Enables the Anthropic fallback.")
+    anthropic_base_url: str | None = Field(None, description="Anthropic API base URL override.")
+    anthropic_model: str = Field("claude-3-5-haiku-latest", description="Anthropic chat model.")
+    embedder: Literal["minilm", "ollama"] = Field(
+        "minilm", description="Embedder for new collections: packaged MiniLM or Ollama."
+    )
+    max_tokens: int = Field(512, ge=1, description="Default answer length limit in tokens.")
+
+    # --- resilience --------------------------------------------------------------------------
+    connect_timeout: float = Field(3.0, gt=0, description="Seconds to connect to a provider.")
+    first_token_timeout: float = Field(
+        60.0, gt=0, description="Seconds to wait for a provider's first token."
+    )
+    total_timeout: float = Field(300.0, gt=0, description="Seconds for a whole answer.")
+    max_retries: int = Field(2, ge=0, le=10, description="Retries per provider on retryable errors.")
+    retry_backoff: float = Field(0.5, ge=0, description="Base seconds of exponential backoff.")
+    breaker_threshold: int = Field(
+        3, ge=1, description="Consecutive failures that open a provider's circuit."
+    )
+    breaker_reset: float = Field(
+        30.0, gt=0, description="Seconds an open circuit waits before a trial request."
+    )
+
+    @field_validator("model_chain", mode="before")
+    @classmethod
+    def _split_chain(cls, value: object) -> object:
+        if isinstance(value, str):
+            items = [part.strip() for part in value.split(",") if part.strip()]
+            if not items:
+                raise ValueError("needs at least one provider")
+            return items
+        return value
+
+    @field_validator("secret_key")
+    @classmethod
+    def _reject_placeholder(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            raw = value.get_secret_value()
+            if raw.lower() in PLACEHOLDER_SECRETS or len(raw) < 16:
+                raise ValueError("use a random value of at least 16 characters")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _normalise_database_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        for prefix in ("postgres://", "postgresql://"):
+            if value.startswith(prefix):
+                return "postgresql+psycopg://" + value[len(prefix) :]
+        if not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("only sqlite:/// and postgresql:// URLs are supported")
+        return value
+
+    @property
+    def resolved_data_dir(self) -> Path:
+        """The data directory as an absolute path."""
+        return self.data_dir.expanduser().resolve()
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """The database URL, defaulting to SQLite inside the data directory."""
+        return self.database_url or f"sqlite:///{self.resolved_data_dir / 'lodestar.db'}"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Where uploaded documents are kept."""
+        return self.resolved_data_dir / "uploads"
+
+    @property
+    def chroma_dir(self) -> Path:
+        """Where embedded Chroma keeps its files."""
+        return self.resolved_data_dir / "chroma"
+
+    def ensure_dirs(self) -> None:
+        """Create the data directory and its sub-folders."""
+        for path in (self.resolved_data_dir, self.uploads_dir, self.chroma_dir):
+            path.mkdir(parents=True, exist_ok=True)
+
+    def session_secret(self) -> str:
+        """The session-signing secret, generated once into the data directory if unset."""
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value()
+        self.ensure_dirs()
+        path = self.resolved_data_dir / ".secret_key"
+        if not path.exists():
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip()
+
+
+def describe_error(error: ValidationError) -> str:
+    """One line naming the first invalid variable and why it is invalid."""
+    first = error.errors()[0]
+    field = str(first["loc"][0]) if first["loc"] else "?"
+    field_info = Settings.model_fields.get(field)
+    alias = field_info.validation_alias if field_info else None
+    if isinstance(alias, AliasChoices):
+        names = [str(choice) for choice in alias.choices]
+        variable = " or ".join(names)
+    else:
+        variable = f"LODESTAR_{field.upper()}"
+    shown = first.get("input")
+    got = "" if isinstance(shown, dict) or shown is None else f" (got {str(shown)!r})"
+    return f"invalid setting {variable}: {first['msg']}{got}"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build Settings, turning validation errors into a one-line SettingsError."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as error:
+        raise SettingsError(describe_error(error)) from None
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide Settings, read once."""
+    return load_settings()

@@ -1,0 +1,1 @@
+"""Engagement: trigger rules, scheduler and nudges."""

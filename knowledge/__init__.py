@@ -1,0 +1,1 @@
+"""Knowledge: document ingestion and retrieval for each coach."""

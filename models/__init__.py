@@ -1,0 +1,1 @@
+"""The AI model layer: ports, adapters, the fallback chain and circuit breakers."""

@@ -1,0 +1,1 @@
+"""Profiles: the learner profile builder and behaviour metrics."""

@@ -1,0 +1,1 @@
+"""Safety: red-flag classification, escalation and guards."""
