@@ -89,7 +89,9 @@ class Settings(BaseSettings):
         60.0, gt=0, description="Seconds to wait for a provider's first token."
     )
     total_timeout: float = Field(300.0, gt=0, description="Seconds for a whole answer.")
-    max_retries: int = Field(2, ge=0, le=10, description="Retries per provider on retryable errors.")
+    max_retries: int = Field(
+        2, ge=0, le=10, description="Retries per provider on retryable errors."
+    )
     retry_backoff: float = Field(0.5, ge=0, description="Base seconds of exponential backoff.")
     breaker_threshold: int = Field(
         3, ge=1, description="Consecutive failures that open a provider's circuit."
@@ -107,6 +109,14 @@ class Settings(BaseSettings):
                 raise ValueError("needs at least one provider")
             return items
         return value
+
+    @field_validator("ollama_host")
+    @classmethod
+    def _normalise_ollama_host(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if not value:
+            return "http://127.0.0.1:11434"
+        return value if "://" in value else f"http://{value}"
 
     @field_validator("secret_key")
     @classmethod
@@ -179,7 +189,9 @@ def describe_error(error: ValidationError) -> str:
     else:
         variable = f"LODESTAR_{field.upper()}"
     shown = first.get("input")
-    got = "" if isinstance(shown, dict) or shown is None else f" (got {str(shown)!r})"
+    secret = "key" in field or "secret" in field
+    hidden = secret or isinstance(shown, dict) or shown is None
+    got = "" if hidden else f" (got {str(shown)!r})"
     return f"invalid setting {variable}: {first['msg']}{got}"
 
 
@@ -195,3 +207,26 @@ def load_settings(**overrides: object) -> Settings:
 def get_settings() -> Settings:
     """The process-wide Settings, read once."""
     return load_settings()
+
+
+def settings_table() -> str:
+    """The README's configuration table, generated from the fields above."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    for name, info in Settings.model_fields.items():
+        alias = info.validation_alias
+        variable = (
+            " or ".join(f"`{c}`" for c in alias.choices)
+            if isinstance(alias, AliasChoices)
+            else f"`LODESTAR_{name.upper()}`"
+        )
+        if info.default_factory is not None:
+            default: object = ",".join(info.default_factory())  # type: ignore[call-arg]
+        else:
+            default = info.default
+        shown = "(unset)" if default is None else f"`{default}`"
+        rows.append(f"| {variable} | {shown} | {info.description or ''} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(settings_table())  # noqa: T201

@@ -1,0 +1,66 @@
+"""FastAPI dependencies: the unit of work, settings and the signed-in user."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from app.accounts import service as accounts
+from app.accounts.models import User
+from app.db import unit_of_work
+from app.settings import Settings
+from app.wiring import Database, ModelLayer
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One unit of work per request: commit on success, roll back on error."""
+    database: Database = request.app.state.db
+    with unit_of_work(database.sessions) as session:
+        yield session
+
+
+def get_app_settings(request: Request) -> Settings:
+    """The Settings the application was built with."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_model_layer(request: Request) -> ModelLayer:
+    """The model layer built in the lifespan."""
+    layer: ModelLayer = request.app.state.models
+    return layer
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+ModelLayerDep = Annotated[ModelLayer, Depends(get_model_layer)]
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def get_token_user(
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> User:
+    """The user behind the request's bearer token, or 401."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "missing bearer token",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    user = accounts.user_for_token(session=session, token=credentials.credentials)
+    if user is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "invalid or revoked token",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return user
+
+
+TokenUser = Annotated[User, Depends(get_token_user)]

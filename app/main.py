@@ -1,0 +1,45 @@
+"""The FastAPI application factory and its lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from app.routes import api, pages
+from app.settings import Settings, get_settings
+from app.wiring import build_model_layer, open_database
+
+APP_DIR = Path(__file__).parent
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the application; adapters are made in the lifespan and kept on app.state."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        database = open_database(settings)
+        model_layer = build_model_layer(settings)
+        app.state.settings = settings
+        app.state.db = database
+        app.state.models = model_layer
+        try:
+            yield
+        finally:
+            model_layer.close()
+            database.dispose()
+
+    app = FastAPI(
+        title="Lodestar",
+        version="0.1.0",
+        summary="Self-hosted, local-first AI coaching.",
+        lifespan=lifespan,
+    )
+    app.mount("/static", StaticFiles(directory=APP_DIR / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    return app

@@ -1,0 +1,142 @@
+"""Builds the runtime parts from Settings: database, chat providers, chain, embedder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import make_engine, make_session_factory
+from app.settings import Settings
+from models.breaker import CircuitBreaker
+from models.chain import FallbackChain, RetryPolicy
+from models.embedded import EmbeddedChat
+from models.ports import ChatModel, Embedder, Timeouts
+
+
+@dataclass
+class Database:
+    """An engine and its session factory."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def open_database(settings: Settings) -> Database:
+    """Create the data directory and connect to the configured database."""
+    settings.ensure_dirs()
+    engine = make_engine(settings.sqlalchemy_url)
+    return Database(engine=engine, sessions=make_session_factory(engine))
+
+
+def timeouts(settings: Settings) -> Timeouts:
+    """The provider timeouts from settings."""
+    return Timeouts(
+        connect=settings.connect_timeout,
+        first_token=settings.first_token_timeout,
+        total=settings.total_timeout,
+    )
+
+
+def build_provider(settings: Settings, name: str) -> ChatModel | None:
+    """One chat adapter, or None when it is not configured (hosted without a key)."""
+    limits = timeouts(settings)
+    if name == "ollama":
+        from models.ollama import OllamaChat
+
+        return OllamaChat(
+            host=settings.ollama_host,
+            model=settings.ollama_chat_model,
+            timeouts=limits,
+            keep_alive=settings.ollama_keep_alive,
+        )
+    if name == "embedded":
+        return EmbeddedChat(
+            model_path=settings.embedded_model_path,
+            n_ctx=settings.embedded_context,
+            n_threads=settings.embedded_threads,
+        )
+    if name == "openai" and settings.openai_api_key is not None:
+        from models.hosted import OpenAICompatibleChat
+
+        return OpenAICompatibleChat(
+            api_key=settings.openai_api_key.get_secret_value(),
+            model=settings.openai_model,
+            timeouts=limits,
+            base_url=settings.openai_base_url,
+        )
+    if name == "anthropic" and settings.anthropic_api_key is not None:
+        from models.hosted import AnthropicChat
+
+        return AnthropicChat(
+            api_key=settings.anthropic_api_key.get_secret_value(),
+            model=settings.anthropic_model,
+            timeouts=limits,
+            base_url=settings.anthropic_base_url,
+        )
+    return None
+
+
+def build_providers(settings: Settings) -> list[ChatModel]:
+    """The configured chat adapters, in fallback order."""
+    built = (build_provider(settings, name) for name in settings.model_chain)
+    return [provider for provider in built if provider is not None]
+
+
+@dataclass
+class ModelLayer:
+    """The chat providers, their shared breakers, the chain and the embedder."""
+
+    providers: list[ChatModel]
+    chain: FallbackChain
+    breakers: dict[str, CircuitBreaker] = field(default_factory=dict)
+    embedder: Embedder | None = None
+
+    def close(self) -> None:
+        """Stop background workers of the adapters that have them."""
+        for provider in self.providers:
+            closer: Any = getattr(provider, "close", None)
+            if callable(closer):
+                closer()
+
+
+def build_model_layer(settings: Settings) -> ModelLayer:
+    """The fallback chain over the configured providers, with one breaker each."""
+    providers = build_providers(settings)
+    breakers = {
+        p.provider: CircuitBreaker(
+            name=p.provider,
+            failure_threshold=settings.breaker_threshold,
+            reset_timeout=settings.breaker_reset,
+        )
+        for p in providers
+    }
+    chain = FallbackChain(
+        providers=providers,
+        timeouts=timeouts(settings),
+        retry=RetryPolicy(max_retries=settings.max_retries, backoff_base=settings.retry_backoff),
+        breakers=breakers,
+    )
+    return ModelLayer(providers=providers, chain=chain, breakers=breakers)
+
+
+def build_embedder(settings: Settings) -> Embedder:
+    """The embedder chosen for new collections (packaged MiniLM by default)."""
+    if settings.embedder == "ollama":
+        from models.ollama import OllamaEmbedder
+
+        return OllamaEmbedder(
+            host=settings.ollama_host,
+            model=settings.ollama_embed_model,
+            timeouts=timeouts(settings),
+            keep_alive=settings.ollama_keep_alive,
+        )
+    from models.embeddings import MiniLMEmbedder
+
+    return MiniLMEmbedder()

@@ -1,0 +1,1 @@
+"""Protocol-faithful fakes of external services, for tests."""
