@@ -77,11 +77,17 @@ class Settings(BaseSettings):
     openai_model: str = Field("gpt-4o-mini", description="OpenAI-compatible chat model.")
     anthropic_api_key: SecretStr | None = Field(None, description="Enables the Anthropic fallback.")
     anthropic_base_url: str | None = Field(None, description="Anthropic API base URL override.")
-    anthropic_model: str = Field("claude-3-5-haiku-latest", description="Anthropic chat model.")
+    anthropic_model: str = Field("claude-haiku-4-5", description="Anthropic chat model.")
     embedder: Literal["minilm", "ollama"] = Field(
         "minilm", description="Embedder for new collections: packaged MiniLM or Ollama."
     )
     max_tokens: int = Field(512, ge=1, description="Default answer length limit in tokens.")
+
+    # --- knowledge ---------------------------------------------------------------------------
+    max_upload_mb: float = Field(25.0, gt=0, description="Largest document accepted, in MB.")
+    chunk_size: int = Field(1000, ge=100, description="Default chunk size in characters.")
+    chunk_overlap: int = Field(200, ge=0, description="Default chunk overlap in characters.")
+    retrieval_k: int = Field(5, ge=1, le=50, description="Passages retrieved per question.")
 
     # --- resilience --------------------------------------------------------------------------
     connect_timeout: float = Field(3.0, gt=0, description="Seconds to connect to a provider.")

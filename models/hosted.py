@@ -197,7 +197,8 @@ def anthropic_input_tokens(usage: AnthropicUsage | MessageDeltaUsage) -> int:
 class _Tally:
     """What a stream reported besides its text: usage, and how (or whether) it finished."""
 
-    usage: UsageEvent | None = None
+    prompt: int = 0
+    completion: int | None = None
     pieces: int = 0
     reason: str | None = None
     finish: str | None = None
@@ -207,14 +208,16 @@ class _Tally:
         if self.finish is None:
             message = f"{provider} stream ended before the answer finished"
             raise ProviderUnavailable(message, provider=provider)
-        yield self.usage or UsageEvent(prompt_tokens=0, completion_tokens=self.pieces)
+        completion = self.pieces if self.completion is None else self.completion
+        yield UsageEvent(prompt_tokens=self.prompt, completion_tokens=completion)
         yield DoneEvent(provider=provider, model=model, finish_reason=self.finish)
 
 
 def read_openai_chunk(chunk: ChatCompletionChunk, tally: _Tally) -> Iterator[TokenEvent]:
     """Tokens of one chat.completion.chunk; usage and finish_reason go to the tally."""
     if chunk.usage is not None:
-        tally.usage = UsageEvent(chunk.usage.prompt_tokens, chunk.usage.completion_tokens)
+        tally.prompt = chunk.usage.prompt_tokens
+        tally.completion = chunk.usage.completion_tokens
     for choice in chunk.choices:
         if choice.delta.content:
             tally.pieces += 1
@@ -225,17 +228,15 @@ def read_openai_chunk(chunk: ChatCompletionChunk, tally: _Tally) -> Iterator[Tok
 def read_anthropic_event(event: RawMessageStreamEvent, tally: _Tally) -> Iterator[TokenEvent]:
     """Tokens of one Messages stream event; usage and stop_reason go to the tally."""
     if isinstance(event, RawMessageStartEvent):
-        usage = event.message.usage
-        tally.usage = UsageEvent(anthropic_input_tokens(usage), usage.output_tokens)
+        tally.prompt = anthropic_input_tokens(event.message.usage)
+        tally.completion = event.message.usage.output_tokens
     elif isinstance(event, RawContentBlockDeltaEvent):
         if isinstance(event.delta, TextDelta) and event.delta.text:
             tally.pieces += 1
             yield TokenEvent(event.delta.text)
     elif isinstance(event, RawMessageDeltaEvent):
-        prompt = anthropic_input_tokens(event.usage) or (
-            tally.usage.prompt_tokens if tally.usage else 0
-        )
-        tally.usage = UsageEvent(prompt, event.usage.output_tokens)
+        tally.prompt = anthropic_input_tokens(event.usage) or tally.prompt
+        tally.completion = event.usage.output_tokens
         tally.reason = event.delta.stop_reason or tally.reason
     elif isinstance(event, RawMessageStopEvent):
         tally.finish = tally.reason or "end_turn"

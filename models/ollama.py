@@ -146,9 +146,9 @@ def wire_options(options: ChatOptions) -> dict[str, Any]:
     return wire
 
 
-def close_quietly(iterator: object) -> None:
-    """Close a generator (and so its HTTP response) if it has a `close` method."""
-    close = getattr(iterator, "close", None)
+def close_quietly(resource: object) -> None:
+    """Call `resource.close()` if it has one (a generator, to release its HTTP response)."""
+    close = getattr(resource, "close", None)
     if callable(close):
         close()
 
@@ -166,6 +166,10 @@ class OllamaChat:
         self.keep_alive = keep_alive
         self._client = make_client(host, timeouts)
         self._model_present = False
+
+    def close(self) -> None:
+        """Close the HTTP connection pool."""
+        close_quietly(self._client)
 
     def check(self) -> ProviderStatus:
         """Report whether Ollama answers and has the model."""
@@ -250,6 +254,10 @@ class OllamaEmbedder:
     @dimension.setter
     def dimension(self, value: int) -> None:
         self._dimension = value
+
+    def close(self) -> None:
+        """Close the HTTP connection pool."""
+        close_quietly(self._client)
 
     def check(self) -> ProviderStatus:
         """Report whether Ollama answers and has the embedding model."""

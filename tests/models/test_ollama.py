@@ -49,16 +49,36 @@ def fake() -> Iterator[FakeOllama]:
         yield server
 
 
+_OPENED: list[OllamaChat | OllamaEmbedder] = []
+
+
+@pytest.fixture(autouse=True)
+def close_adapters() -> Iterator[None]:
+    """Close every adapter a test made, so no connection outlives its test."""
+    yield
+    while _OPENED:
+        _OPENED.pop().close()
+
+
+def refused_host() -> str:
+    """A host URL where nothing listens."""
+    return f"http://127.0.0.1:{unused_port()}"
+
+
 def chat_model(
-    fake: FakeOllama, model: str = CHAT_MODEL, timeouts: Timeouts = TIMEOUTS, **kwargs: str
+    host: str, model: str = CHAT_MODEL, timeouts: Timeouts = TIMEOUTS, **kwargs: str
 ) -> OllamaChat:
-    """An `OllamaChat` pointed at the fake."""
-    return OllamaChat(host=fake.url, model=model, timeouts=timeouts, **kwargs)
+    """An `OllamaChat` on `host`, closed after the test."""
+    adapter = OllamaChat(host=host, model=model, timeouts=timeouts, **kwargs)
+    _OPENED.append(adapter)
+    return adapter
 
 
-def embedder(fake: FakeOllama, **kwargs: Any) -> OllamaEmbedder:
-    """An `OllamaEmbedder` pointed at the fake."""
-    return OllamaEmbedder(host=fake.url, model=EMBED_MODEL, timeouts=TIMEOUTS, **kwargs)
+def embedder(host: str, timeouts: Timeouts = TIMEOUTS, **kwargs: Any) -> OllamaEmbedder:
+    """An `OllamaEmbedder` for the embedding model on `host`, closed after the test."""
+    adapter = OllamaEmbedder(host=host, model=EMBED_MODEL, timeouts=timeouts, **kwargs)
+    _OPENED.append(adapter)
+    return adapter
 
 
 def drain(events: Iterator[ChatEvent], into: list[ChatEvent]) -> None:
@@ -78,7 +98,7 @@ def tokens(events: list[ChatEvent]) -> list[str]:
 def test_stream_yields_tokens_in_order_then_usage_then_done(fake: FakeOllama) -> None:
     fake.chunks = ["The", " sky", " scatters", " blue", " light."]
 
-    events = list(chat_model(fake).stream(QUESTION, ChatOptions()))
+    events = list(chat_model(fake.url).stream(QUESTION, ChatOptions()))
 
     assert tokens(events) == ["The", " sky", " scatters", " blue", " light."]
     assert events[-2:] == [
@@ -91,7 +111,7 @@ def test_stream_yields_tokens_in_order_then_usage_then_done(fake: FakeOllama) ->
 def test_stream_skips_empty_chunks(fake: FakeOllama) -> None:
     fake.chunks = ["Breathe", "", " in"]
 
-    events = list(chat_model(fake).stream(QUESTION, ChatOptions()))
+    events = list(chat_model(fake.url).stream(QUESTION, ChatOptions()))
 
     assert tokens(events) == ["Breathe", " in"]
 
@@ -99,7 +119,7 @@ def test_stream_skips_empty_chunks(fake: FakeOllama) -> None:
 def test_request_carries_keep_alive_messages_and_options(fake: FakeOllama) -> None:
     options = ChatOptions(max_tokens=64, temperature=0.2, top_p=0.9, stop=("\nUser:",), seed=7)
 
-    list(chat_model(fake, keep_alive="30m").stream(QUESTION, options))
+    list(chat_model(fake.url, keep_alive="30m").stream(QUESTION, options))
 
     body = fake.last_body("/api/chat")
     assert body["model"] == CHAT_MODEL
@@ -119,7 +139,7 @@ def test_request_carries_keep_alive_messages_and_options(fake: FakeOllama) -> No
 
 
 def test_default_request_keeps_model_stops_and_sends_default_keep_alive(fake: FakeOllama) -> None:
-    list(chat_model(fake).stream(QUESTION, ChatOptions()))
+    list(chat_model(fake.url).stream(QUESTION, ChatOptions()))
 
     body = fake.last_body("/api/chat")
     assert body["keep_alive"] == "10m"
@@ -131,7 +151,7 @@ def test_default_request_keeps_model_stops_and_sends_default_keep_alive(fake: Fa
 def test_hitting_num_predict_reports_length(fake: FakeOllama) -> None:
     fake.chunks = ["one", " two", " three", " four", " five"]
 
-    events = list(chat_model(fake).stream(QUESTION, ChatOptions(max_tokens=3)))
+    events = list(chat_model(fake.url).stream(QUESTION, ChatOptions(max_tokens=3)))
 
     assert tokens(events) == ["one", " two", " three"]
     assert events[-1] == DoneEvent(provider="ollama", model=CHAT_MODEL, finish_reason="length")
@@ -139,14 +159,14 @@ def test_hitting_num_predict_reports_length(fake: FakeOllama) -> None:
 
 
 def test_stream_does_no_io_until_iterated(fake: FakeOllama) -> None:
-    events = chat_model(fake).stream(QUESTION, ChatOptions())
+    events = chat_model(fake.url).stream(QUESTION, ChatOptions())
 
     assert fake.requests == []
     assert next(events) == TokenEvent("The")
 
 
 def test_adapter_matches_the_chat_model_port(fake: FakeOllama) -> None:
-    model = chat_model(fake)
+    model = chat_model(fake.url)
 
     assert isinstance(model, ChatModel)
     assert (model.provider, model.model, model.is_local) == ("ollama", CHAT_MODEL, True)
@@ -156,7 +176,7 @@ def test_adapter_matches_the_chat_model_port(fake: FakeOllama) -> None:
 
 
 def test_model_presence_is_checked_once_and_cached(fake: FakeOllama) -> None:
-    model = chat_model(fake)
+    model = chat_model(fake.url)
 
     list(model.stream(QUESTION, ChatOptions()))
     list(model.stream(QUESTION, ChatOptions()))
@@ -166,7 +186,7 @@ def test_model_presence_is_checked_once_and_cached(fake: FakeOllama) -> None:
 
 
 def test_missing_model_raises_model_not_found_before_chatting(fake: FakeOllama) -> None:
-    model = chat_model(fake, model="mistral:7b")
+    model = chat_model(fake.url, model="mistral:7b")
 
     with pytest.raises(ModelNotFound) as caught:
         list(model.stream(QUESTION, ChatOptions()))
@@ -180,13 +200,13 @@ def test_missing_model_raises_model_not_found_before_chatting(fake: FakeOllama) 
 def test_implicit_latest_tag_counts_as_installed(fake: FakeOllama) -> None:
     fake.models = ["coach:latest"]
 
-    events = list(chat_model(fake, model="coach").stream(QUESTION, ChatOptions()))
+    events = list(chat_model(fake.url, model="coach").stream(QUESTION, ChatOptions()))
 
     assert events[-1] == DoneEvent(provider="ollama", model="coach", finish_reason="stop")
 
 
 def test_model_deleted_after_caching_maps_chat_404_and_rechecks(fake: FakeOllama) -> None:
-    model = chat_model(fake)
+    model = chat_model(fake.url)
     list(model.stream(QUESTION, ChatOptions()))
     fake.models = [EMBED_MODEL]  # `ollama rm llama3.1:8b` while the app runs
 
@@ -202,7 +222,7 @@ def test_model_deleted_after_caching_maps_chat_404_and_rechecks(fake: FakeOllama
 
 
 def test_newer_not_found_wording_also_maps_to_model_not_found(fake: FakeOllama) -> None:
-    model = chat_model(fake)
+    model = chat_model(fake.url)
     list(model.stream(QUESTION, ChatOptions()))
     fake.models = []
     fake.not_found_message = "model '{name}' not found"  # what recent Ollama chat handlers say
@@ -236,7 +256,7 @@ def test_canonical_name_spells_out_latest() -> None:
 
 
 def test_connection_refused_is_provider_unavailable() -> None:
-    model = OllamaChat(host=f"http://127.0.0.1:{unused_port()}", model=CHAT_MODEL, timeouts=SHORT)
+    model = chat_model(refused_host(), timeouts=SHORT)
 
     with pytest.raises(ProviderUnavailable) as caught:
         list(model.stream(QUESTION, ChatOptions()))
@@ -246,7 +266,7 @@ def test_connection_refused_is_provider_unavailable() -> None:
 
 
 def test_connection_refused_mid_session_is_provider_unavailable(fake: FakeOllama) -> None:
-    model = chat_model(fake)
+    model = chat_model(fake.url)
     list(model.stream(QUESTION, ChatOptions()))  # presence cached: next call goes to /api/chat
     fake.stop()
 
@@ -260,7 +280,7 @@ def test_http_500_is_provider_unavailable(fake: FakeOllama) -> None:
     fake.fail_status = 500
 
     with pytest.raises(ProviderUnavailable) as caught:
-        list(chat_model(fake).stream(QUESTION, ChatOptions()))
+        list(chat_model(fake.url).stream(QUESTION, ChatOptions()))
 
     assert "llama runner process has terminated" in str(caught.value)
     assert caught.value.retryable is True
@@ -272,7 +292,7 @@ def test_http_503_queue_full_is_provider_unavailable(fake: FakeOllama) -> None:
     fake.fail_message = "server busy, please try again.  maximum pending requests exceeded"
 
     with pytest.raises(ProviderUnavailable, match="server busy"):
-        list(chat_model(fake).stream(QUESTION, ChatOptions()))
+        list(chat_model(fake.url).stream(QUESTION, ChatOptions()))
 
 
 def test_http_400_is_provider_rejected(fake: FakeOllama) -> None:
@@ -280,7 +300,7 @@ def test_http_400_is_provider_rejected(fake: FakeOllama) -> None:
     fake.fail_message = "json: cannot unmarshal string into Go struct field .options of type int"
 
     with pytest.raises(ProviderRejected) as caught:
-        list(chat_model(fake).stream(QUESTION, ChatOptions()))
+        list(chat_model(fake.url).stream(QUESTION, ChatOptions()))
 
     assert caught.value.retryable is False
     assert caught.value.provider == "ollama"
@@ -291,7 +311,7 @@ def test_slow_first_token_is_provider_timeout(fake: FakeOllama) -> None:
     events: list[ChatEvent] = []
 
     with pytest.raises(ProviderTimeout) as caught:
-        drain(chat_model(fake, timeouts=SHORT).stream(QUESTION, ChatOptions()), events)
+        drain(chat_model(fake.url, timeouts=SHORT).stream(QUESTION, ChatOptions()), events)
 
     assert events == []
     assert caught.value.retryable is True
@@ -305,7 +325,7 @@ def test_stall_mid_stream_is_provider_timeout_after_tokens(fake: FakeOllama) -> 
     events: list[ChatEvent] = []
 
     with pytest.raises(ProviderTimeout):
-        drain(chat_model(fake, timeouts=SHORT).stream(QUESTION, ChatOptions()), events)
+        drain(chat_model(fake.url, timeouts=SHORT).stream(QUESTION, ChatOptions()), events)
 
     assert tokens(events) == ["Start", " with"]
     assert all(isinstance(e, TokenEvent) for e in events)
@@ -317,7 +337,7 @@ def test_error_line_mid_stream_is_provider_unavailable_after_tokens(fake: FakeOl
     events: list[ChatEvent] = []
 
     with pytest.raises(ProviderUnavailable, match="llama runner process has terminated"):
-        drain(chat_model(fake).stream(QUESTION, ChatOptions()), events)
+        drain(chat_model(fake.url).stream(QUESTION, ChatOptions()), events)
 
     assert tokens(events) == ["Keep", " going", " every"]
 
@@ -326,7 +346,7 @@ def test_error_line_mid_stream_is_provider_unavailable_after_tokens(fake: FakeOl
 
 
 def test_check_reports_reachable_with_model(fake: FakeOllama) -> None:
-    status = chat_model(fake).check()
+    status = chat_model(fake.url).check()
 
     assert (status.name, status.reachable, status.model, status.model_present) == (
         "ollama",
@@ -338,7 +358,7 @@ def test_check_reports_reachable_with_model(fake: FakeOllama) -> None:
 
 
 def test_check_reports_missing_model_with_pull_fix(fake: FakeOllama) -> None:
-    status = chat_model(fake, model="qwen2.5:7b").check()
+    status = chat_model(fake.url, model="qwen2.5:7b").check()
 
     assert status.reachable is True
     assert status.model_present is False
@@ -347,7 +367,7 @@ def test_check_reports_missing_model_with_pull_fix(fake: FakeOllama) -> None:
 
 
 def test_check_reports_unreachable_server() -> None:
-    model = OllamaChat(host=f"http://127.0.0.1:{unused_port()}", model=CHAT_MODEL, timeouts=SHORT)
+    model = chat_model(refused_host(), timeouts=SHORT)
 
     status = model.check()
 
@@ -357,14 +377,14 @@ def test_check_reports_unreachable_server() -> None:
 
 
 def test_check_matches_implicit_latest_tag(fake: FakeOllama) -> None:
-    status = embedder(fake).check()
+    status = embedder(fake.url).check()
 
     assert status.model == EMBED_MODEL
     assert status.model_present is True
 
 
 def test_successful_check_primes_the_presence_cache(fake: FakeOllama) -> None:
-    model = chat_model(fake)
+    model = chat_model(fake.url)
     model.check()
 
     list(model.stream(QUESTION, ChatOptions()))
@@ -377,7 +397,7 @@ def test_successful_check_primes_the_presence_cache(fake: FakeOllama) -> None:
 
 def test_embed_batch_returns_one_vector_per_text_of_the_dimension(fake: FakeOllama) -> None:
     fake.embedding_dimension = 12
-    emb = embedder(fake)
+    emb = embedder(fake.url)
 
     vectors = emb.embed_batch(["sleep earlier", "walk after lunch", "drink water"])
 
@@ -388,7 +408,7 @@ def test_embed_batch_returns_one_vector_per_text_of_the_dimension(fake: FakeOlla
 
 
 def test_same_text_gives_same_vector_and_order_is_kept(fake: FakeOllama) -> None:
-    emb = embedder(fake)
+    emb = embedder(fake.url)
 
     first = emb.embed_batch(["rest", "focus"])
     again = emb.embed_batch(["focus", "rest"])
@@ -399,14 +419,14 @@ def test_same_text_gives_same_vector_and_order_is_kept(fake: FakeOllama) -> None
 
 
 def test_embed_request_carries_model_input_list_and_keep_alive(fake: FakeOllama) -> None:
-    embedder(fake, keep_alive="1h").embed_batch(["one text"])
+    embedder(fake.url, keep_alive="1h").embed_batch(["one text"])
 
     body = fake.last_body("/api/embed")
     assert body == {"model": EMBED_MODEL, "input": ["one text"], "keep_alive": "1h"}
 
 
 def test_empty_input_returns_empty_without_a_request(fake: FakeOllama) -> None:
-    emb = embedder(fake, dimension=8)
+    emb = embedder(fake.url, dimension=8)
 
     assert emb.embed_batch([]) == []
     assert fake.count("/api/embed") == 0
@@ -414,7 +434,7 @@ def test_empty_input_returns_empty_without_a_request(fake: FakeOllama) -> None:
 
 def test_dimension_is_discovered_once_by_a_probe(fake: FakeOllama) -> None:
     fake.embedding_dimension = 24
-    emb = embedder(fake)
+    emb = embedder(fake.url)
 
     assert emb.dimension == 24
     assert emb.dimension == 24
@@ -422,7 +442,7 @@ def test_dimension_is_discovered_once_by_a_probe(fake: FakeOllama) -> None:
 
 
 def test_explicit_dimension_needs_no_probe(fake: FakeOllama) -> None:
-    emb = embedder(fake, dimension=8)
+    emb = embedder(fake.url, dimension=8)
 
     assert emb.dimension == 8
     assert isinstance(emb, Embedder)
@@ -431,7 +451,7 @@ def test_explicit_dimension_needs_no_probe(fake: FakeOllama) -> None:
 
 
 def test_vectors_of_another_length_are_refused(fake: FakeOllama) -> None:
-    emb = embedder(fake, dimension=768)
+    emb = embedder(fake.url, dimension=768)
 
     with pytest.raises(ModelError, match="expected 768") as caught:
         emb.embed_batch(["a"])
@@ -443,20 +463,18 @@ def test_embedder_missing_model_is_model_not_found(fake: FakeOllama) -> None:
     fake.models = [CHAT_MODEL]
 
     with pytest.raises(ModelNotFound, match="ollama pull nomic-embed-text"):
-        embedder(fake).embed_batch(["x"])
+        embedder(fake.url).embed_batch(["x"])
 
 
 def test_embedder_http_500_is_provider_unavailable(fake: FakeOllama) -> None:
     fake.fail_status = 500
 
     with pytest.raises(ProviderUnavailable):
-        embedder(fake).embed_batch(["x"])
+        embedder(fake.url).embed_batch(["x"])
 
 
 def test_embedder_connection_refused_is_provider_unavailable() -> None:
-    emb = OllamaEmbedder(
-        host=f"http://127.0.0.1:{unused_port()}", model=EMBED_MODEL, timeouts=SHORT, dimension=8
-    )
+    emb = embedder(refused_host(), timeouts=SHORT, dimension=8)
 
     with pytest.raises(ProviderUnavailable) as caught:
         emb.embed_batch(["x"])
@@ -466,7 +484,7 @@ def test_embedder_connection_refused_is_provider_unavailable() -> None:
 
 def test_embedder_slow_answer_is_provider_timeout(fake: FakeOllama) -> None:
     fake.first_token_delay = FOREVER
-    emb = OllamaEmbedder(host=fake.url, model=EMBED_MODEL, timeouts=SHORT, dimension=8)
+    emb = embedder(fake.url, timeouts=SHORT, dimension=8)
 
     with pytest.raises(ProviderTimeout):
         emb.embed_batch(["x"])
