@@ -7,8 +7,10 @@ chain, so both SDK clients are built with `max_retries=0`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
 
 import anthropic
 import httpx2
@@ -242,11 +244,31 @@ def read_anthropic_event(event: RawMessageStreamEvent, tally: _Tally) -> Iterato
         tally.finish = tally.reason or "end_turn"
 
 
-class OpenAICompatibleChat:
-    """Chat through the OpenAI API or any server that speaks it (vLLM, LM Studio, Azure...)."""
+class _SDKClient(Protocol):
+    """An SDK client class, as far as the shared code needs one."""
 
-    provider = "openai"
+    def __init__(
+        self, *, api_key: str, base_url: str | None, timeout: httpx2.Timeout, max_retries: int
+    ) -> None: ...
+
+    def close(self) -> None: ...
+
+
+ClientT = TypeVar("ClientT", bound=_SDKClient)
+ItemT = TypeVar("ItemT")
+
+
+class _HostedChat(Generic[ClientT, ItemT]):
+    """What both adapters share: the SDK client, error mapping, stream tally and health check.
+
+    Subclasses name their `_sdk` client class and supply `_request`, `_read` and `_listing`.
+    """
+
+    provider: str
+    _sdk: type[ClientT]
     is_local = False
+    _fix: str  # what to check when the provider cannot be used
+    _model_setting: str  # the setting that names the model
 
     def __init__(
         self, *, api_key: str, model: str, timeouts: Timeouts, base_url: str | None = None
@@ -254,7 +276,8 @@ class OpenAICompatibleChat:
         self.model = model
         self._api_key = api_key
         self._timeouts = timeouts
-        self._client = openai.OpenAI(
+        # Retries belong to the fallback chain, so the SDK must not retry on its own.
+        self._client = self._sdk(
             api_key=api_key, base_url=base_url, timeout=http_timeout(timeouts), max_retries=0
         )
 
@@ -268,14 +291,13 @@ class OpenAICompatibleChat:
             raise to_model_error(exc, self.provider, self.model, self._api_key) from None
 
     def check(self) -> ProviderStatus:
-        """List the server's models to report reachability and whether ours is there."""
+        """List the provider's models to report reachability and whether ours is there."""
         try:
-            ids = [m.id for m in self._client.models.list(timeout=probe_timeout(self._timeouts))]
+            ids, present = self._listing(probe_timeout(self._timeouts))
         except Exception as exc:
             error = to_model_error(exc, self.provider, self.model, self._api_key)
-            return status_from_error(error, self.provider, self.model, OPENAI_FIX)
-        present = self.model in ids
-        fix = f"{OPENAI_FIX} and LODESTAR_OPENAI_MODEL"
+            return status_from_error(error, self.provider, self.model, self._fix)
+        fix = f"{self._fix} and {self._model_setting}"
         return model_status(self.provider, self.model, ids, present, fix)
 
     def close(self) -> None:
@@ -285,9 +307,37 @@ class OpenAICompatibleChat:
     def _events(self, messages: Sequence[ChatMessage], options: ChatOptions) -> Iterator[ChatEvent]:
         tally = _Tally()
         with self._request(messages, options) as response:
-            for chunk in response:
-                yield from read_openai_chunk(chunk, tally)
+            for item in response:
+                yield from self._read(item, tally)
         yield from tally.closing(self.provider, self.model)
+
+    def _request(
+        self, messages: Sequence[ChatMessage], options: ChatOptions
+    ) -> AbstractContextManager[Iterable[ItemT]]:
+        raise NotImplementedError
+
+    def _read(self, item: ItemT, tally: _Tally) -> Iterator[TokenEvent]:
+        raise NotImplementedError
+
+    def _listing(self, timeout: httpx2.Timeout) -> tuple[list[str], bool]:
+        """The provider's model ids, and whether the configured model is available."""
+        raise NotImplementedError
+
+
+class OpenAICompatibleChat(_HostedChat[openai.OpenAI, ChatCompletionChunk]):
+    """Chat through the OpenAI API or any server that speaks it (vLLM, LM Studio, Azure...)."""
+
+    provider = "openai"
+    _sdk = openai.OpenAI
+    _fix = OPENAI_FIX
+    _model_setting = "LODESTAR_OPENAI_MODEL"
+
+    def _listing(self, timeout: httpx2.Timeout) -> tuple[list[str], bool]:
+        ids = [m.id for m in self._client.models.list(timeout=timeout)]
+        return ids, self.model in ids
+
+    def _read(self, item: ChatCompletionChunk, tally: _Tally) -> Iterator[TokenEvent]:
+        return read_openai_chunk(item, tally)
 
     def _request(
         self, messages: Sequence[ChatMessage], options: ChatOptions
@@ -305,46 +355,18 @@ class OpenAICompatibleChat:
         )
 
 
-class AnthropicChat:
+class AnthropicChat(_HostedChat[anthropic.Anthropic, RawMessageStreamEvent]):
     """Chat through the Anthropic Messages API."""
 
     provider = "anthropic"
-    is_local = False
+    _sdk = anthropic.Anthropic
+    _fix = ANTHROPIC_FIX
+    _model_setting = "LODESTAR_ANTHROPIC_MODEL"
 
-    def __init__(
-        self, *, api_key: str, model: str, timeouts: Timeouts, base_url: str | None = None
-    ) -> None:
-        self.model = model
-        self._api_key = api_key
-        self._timeouts = timeouts
-        self._client = anthropic.Anthropic(
-            api_key=api_key, base_url=base_url, timeout=http_timeout(timeouts), max_retries=0
-        )
-
-    def stream(self, messages: Sequence[ChatMessage], options: ChatOptions) -> Iterator[ChatEvent]:
-        """Yield token events, then one usage and one done event; raise ModelError on failure."""
-        try:
-            yield from self._events(messages, options)
-        except ModelError:
-            raise
-        except Exception as exc:
-            raise to_model_error(exc, self.provider, self.model, self._api_key) from None
-
-    def check(self) -> ProviderStatus:
-        """List the account's models (resolving an alias) to report reachability and presence."""
-        timeout = probe_timeout(self._timeouts)
-        try:
-            ids = [m.id for m in self._client.models.list(limit=1000, timeout=timeout)]
-            present = self.model in ids or self._alias_exists(timeout)
-        except Exception as exc:
-            error = to_model_error(exc, self.provider, self.model, self._api_key)
-            return status_from_error(error, self.provider, self.model, ANTHROPIC_FIX)
-        fix = f"{ANTHROPIC_FIX} and LODESTAR_ANTHROPIC_MODEL"
-        return model_status(self.provider, self.model, ids, present, fix)
-
-    def close(self) -> None:
-        """Release the HTTP connection pool."""
-        self._client.close()
+    def _listing(self, timeout: httpx2.Timeout) -> tuple[list[str], bool]:
+        # The configured name may be an alias, which the listing does not show.
+        ids = [m.id for m in self._client.models.list(limit=1000, timeout=timeout)]
+        return ids, self.model in ids or self._alias_exists(timeout)
 
     def _alias_exists(self, timeout: httpx2.Timeout) -> bool:
         """Whether the configured name is an alias (e.g. `...-latest`) the API resolves."""
@@ -354,12 +376,8 @@ class AnthropicChat:
             return False
         return True
 
-    def _events(self, messages: Sequence[ChatMessage], options: ChatOptions) -> Iterator[ChatEvent]:
-        tally = _Tally()
-        with self._request(messages, options) as response:
-            for event in response:
-                yield from read_anthropic_event(event, tally)
-        yield from tally.closing(self.provider, self.model)
+    def _read(self, item: RawMessageStreamEvent, tally: _Tally) -> Iterator[TokenEvent]:
+        return read_anthropic_event(item, tally)
 
     def _request(
         self, messages: Sequence[ChatMessage], options: ChatOptions

@@ -55,6 +55,7 @@ def test_postgres_urls_get_the_psycopg_driver(monkeypatch: pytest.MonkeyPatch) -
         ("LODESTAR_DATABASE_URL", "mysql://x/y", "(got 'mysql://x/y')"),
         ("LODESTAR_SECRET_KEY", "changeme", "at least 16 characters"),
         ("LODESTAR_LOG_LEVEL", "loud", "(got 'loud')"),
+        ("LODESTAR_CHUNK_OVERLAP", "2000", "smaller than LODESTAR_CHUNK_SIZE (1000)"),
     ],
 )
 def test_invalid_setting_is_one_line_naming_the_variable(

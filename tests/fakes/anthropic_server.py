@@ -18,14 +18,13 @@ Every request is recorded in `requests` (method, path, lower-cased headers, JSON
 from __future__ import annotations
 
 import json
-import socket
-import threading
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import SplitResult, parse_qs
+
+from tests.fakes.http import RecordedRequest as RecordedRequest
+from tests.fakes.http import ScriptedAPIFake, ScriptedAPIHandler
 
 ERROR_TYPES: dict[int, str] = {
     400: "invalid_request_error",
@@ -48,16 +47,6 @@ DEFAULT_MESSAGES: dict[int, str] = {
 }
 DEFAULT_MODELS = ("claude-haiku-4-5-20251001", "claude-sonnet-4-5-20250929")
 DEFAULT_ALIASES = {"claude-haiku-4-5": "claude-haiku-4-5-20251001"}
-
-
-@dataclass(frozen=True)
-class RecordedRequest:
-    """One request as the fake received it."""
-
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: dict[str, Any] | None
 
 
 def error_body(status: int, message: str, kind: str | None = None) -> dict[str, Any]:
@@ -102,18 +91,7 @@ def count_input_tokens(system: Any, messages: list[Any]) -> int:
     return words + sum(len(str(m.get("content", "")).split()) + 4 for m in messages)
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, fake: FakeAnthropicServer) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.fake = fake
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Stay quiet: clients hanging up mid-response are part of the tests."""
-
-
-class FakeAnthropicServer:
+class FakeAnthropicServer(ScriptedAPIFake):
     """Serves `/v1/messages` and `/v1/models` on 127.0.0.1 with an ephemeral port."""
 
     def __init__(
@@ -123,61 +101,14 @@ class FakeAnthropicServer:
         models: Sequence[str] = DEFAULT_MODELS,
         aliases: Mapping[str, str] | None = None,
     ) -> None:
-        self.api_key = api_key
-        self.models = list(models)
+        super().__init__(_Handler, api_key=api_key, models=models)
         self.aliases = dict(DEFAULT_ALIASES if aliases is None else aliases)
-        self.chunks: list[str] = ["Hello", ", ", "world", "!"]
-        self.fail_status: int | None = None
-        self.fail_message: str | None = None
-        self.header_delay = 0.0
-        self.first_chunk_delay = 0.0
-        self.drop_after: int | None = None
-        self.error_after: int | None = None
         self.stream_error_type = "overloaded_error"
-        self.requests: list[RecordedRequest] = []
-        self.stopping = threading.Event()
-        self._httpd: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
-
-    @property
-    def port(self) -> int:
-        """The port the server listens on."""
-        assert self._httpd is not None, "server not started"
-        return int(self._httpd.server_address[1])
 
     @property
     def base_url(self) -> str:
         """The base URL to give an Anthropic client."""
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> FakeAnthropicServer:
-        """Bind and serve in a daemon thread."""
-        self._httpd = _HTTPServer(self)
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving, cut short any scripted delays, and release the port."""
-        self.stopping.set()
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeAnthropicServer:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
-    @property
-    def last_body(self) -> dict[str, Any]:
-        """The JSON body of the most recent POST."""
-        posts = [r for r in self.requests if r.method == "POST"]
-        assert posts and posts[-1].body is not None, "no POST received"
-        return posts[-1].body
+        return self.origin
 
     def resolve(self, model: str) -> str | None:
         """The model id an id or alias names, or None if unknown."""
@@ -185,73 +116,26 @@ class FakeAnthropicServer:
         return model if model in self.models else None
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(ScriptedAPIHandler[FakeAnthropicServer]):
     server_version = "fake-anthropic"
-    timeout = 30
-    server: _HTTPServer
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Silence the default stderr access log."""
-
-    @property
-    def fake(self) -> FakeAnthropicServer:
-        return self.server.fake
-
-    def do_GET(self) -> None:
-        self._handle("GET")
-
-    def do_POST(self) -> None:
-        self._handle("POST")
+    default_messages = DEFAULT_MESSAGES
+    request_id_header = "request-id"
 
     # --- request handling ---------------------------------------------------------------------
 
-    def _handle(self, method: str) -> None:
-        body = self._read_body()
-        url = urlsplit(self.path)
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        self.fake.requests.append(RecordedRequest(method, url.path, headers, body))
-        try:
-            if self._sleep(self.fake.header_delay):
-                return self._drop()
-            self._route(method, url.path, parse_qs(url.query), headers, body)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True
-
-    def _read_body(self) -> dict[str, Any] | None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if not length:
-            return None
-        raw = self.rfile.read(length)
-        try:
-            parsed = json.loads(raw)
-        except ValueError:
-            return {"__invalid_json__": raw.decode("utf-8", "replace")}
-        return parsed if isinstance(parsed, dict) else {"__not_an_object__": parsed}
-
     def _route(
-        self,
-        method: str,
-        path: str,
-        query: dict[str, list[str]],
-        headers: dict[str, str],
-        body: dict[str, Any] | None,
+        self, method: str, url: SplitResult, headers: dict[str, str], body: dict[str, Any] | None
     ) -> None:
-        if not self._headers_ok(headers):
-            return
-        if self.fake.fail_status is not None:
-            status = self.fake.fail_status
-            message = self.fake.fail_message or DEFAULT_MESSAGES.get(status, f"HTTP {status}")
-            return self._send_error(status, message)
+        path = url.path
         if method == "GET" and path == "/v1/models":
-            return self._list_models(query)
+            return self._list_models(parse_qs(url.query))
         if method == "GET" and path.startswith("/v1/models/"):
             return self._retrieve_model(path.removeprefix("/v1/models/"))
         if method == "POST" and path == "/v1/messages":
             return self._messages(body)
         self._send_error(404, "Not found")
 
-    def _headers_ok(self, headers: dict[str, str]) -> bool:
+    def _authorized(self, headers: dict[str, str]) -> bool:
         key = sent_key(headers)
         if not key:
             self._send_error(401, "x-api-key header is required")
@@ -305,9 +189,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _stream(self, model: str, plan: tuple[list[str], str, str | None], prompt: int) -> None:
         pieces, stop_reason, stop_sequence = plan
-        self._start_chunked()
-        if self._sleep(self.fake.first_chunk_delay):
-            return self._drop()
+        if not self._start_stream():
+            return
         start = _message(model, ([], "", None), prompt)
         start.update(stop_reason=None, content=[])
         start["usage"]["output_tokens"] = 1
@@ -318,14 +201,14 @@ class _Handler(BaseHTTPRequestHandler):
             {"type": "content_block_start", "index": 0, "content_block": block},
         )
         self._event("ping", {"type": "ping"})
-        for count, piece in enumerate(pieces):
-            if self._interrupt(count):
-                return
+
+        def send(piece: str) -> None:
             delta = {"type": "text_delta", "text": piece}
             self._event(
                 "content_block_delta", {"type": "content_block_delta", "index": 0, "delta": delta}
             )
-        if self._interrupt(len(pieces)):
+
+        if not self._stream_pieces(pieces, send):
             return
         self._event("content_block_stop", {"type": "content_block_stop", "index": 0})
         self._event(
@@ -337,66 +220,24 @@ class _Handler(BaseHTTPRequestHandler):
             },
         )
         self._event("message_stop", {"type": "message_stop"})
-        self._write_chunk(b"")
+        self.end_chunks()
 
-    def _interrupt(self, sent: int) -> bool:
-        """Drop the connection or send an error event once `sent` text deltas went out."""
-        if self.fake.drop_after is not None and sent >= self.fake.drop_after:
-            self._drop()
-            return True
-        if self.fake.error_after is not None and sent >= self.fake.error_after:
-            kind = self.fake.stream_error_type
-            payload = {"type": "error", "error": {"type": kind, "message": kind.replace("_", " ")}}
-            self._event("error", payload)
-            self._write_chunk(b"")
-            return True
-        return False
+    def _send_stream_error(self) -> None:
+        kind = self.fake.stream_error_type
+        payload = {"type": "error", "error": {"type": kind, "message": kind.replace("_", " ")}}
+        self._event("error", payload)
 
     def _event(self, name: str, payload: dict[str, Any]) -> None:
-        self._write_chunk(f"event: {name}\ndata: {json.dumps(payload)}\n\n".encode())
+        self.write_sse(json.dumps(payload), event=name)
 
     # --- low-level output ---------------------------------------------------------------------
 
-    def _sleep(self, seconds: float) -> bool:
-        """Wait; return True if the server is stopping."""
-        return seconds > 0 and self.fake.stopping.wait(seconds)
-
-    def _start_chunked(self) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
-        self.send_header("Cache-Control", "no-cache")
-        self.send_header("Transfer-Encoding", "chunked")
-        self.send_header("request-id", f"req_{uuid.uuid4().hex[:24]}")
-        self.end_headers()
-
-    def _write_chunk(self, data: bytes) -> None:
-        """Write one HTTP/1.1 chunk; an empty one ends the body."""
-        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
-        self.wfile.flush()
-
-    def _send_json(self, status: int, payload: dict[str, Any]) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header(
-            "request-id", str(payload.get("request_id", f"req_{uuid.uuid4().hex[:24]}"))
-        )
-        if status == 429:
-            self.send_header("retry-after", "1")
-        self.end_headers()
-        self.wfile.write(data)
+    def _request_id(self, payload: Mapping[str, Any]) -> str:
+        # An error body carries its own request id; the header must repeat it.
+        return str(payload.get("request_id", f"req_{uuid.uuid4().hex[:24]}"))
 
     def _send_error(self, status: int, message: str) -> None:
         self._send_json(status, error_body(status, message))
-
-    def _drop(self) -> None:
-        """Cut the connection without finishing the response."""
-        self.close_connection = True
-        try:
-            self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
 
 def _validate_messages(body: dict[str, Any] | None) -> str:

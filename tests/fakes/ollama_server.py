@@ -18,14 +18,12 @@ import math
 import re
 import socket
 import struct
-import sys
-import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
+
+from tests.fakes.http import FakeHandler, FakeServer
 
 CHAT_NOT_FOUND = 'model "{name}" not found, try pulling it first'
 SHOW_NOT_FOUND = "model '{name}' not found"
@@ -177,7 +175,7 @@ def embed_inputs(raw: Any) -> list[str] | None:
     return None
 
 
-class FakeOllama:
+class FakeOllama(FakeServer[RecordedRequest]):
     """A scriptable fake Ollama server running in a background thread.
 
     Use it as a context manager (`with FakeOllama() as fake:`) or call `start()` and `stop()`.
@@ -206,6 +204,7 @@ class FakeOllama:
         reply: str = DEFAULT_REPLY,
         embedding_dimension: int = 8,
     ) -> None:
+        super().__init__(_Handler)
         self.models: list[str] = list(models)
         self.reply = reply
         self.chunks: list[str] | None = None
@@ -218,75 +217,21 @@ class FakeOllama:
         self.not_found_message = CHAT_NOT_FOUND
         self.embedding_dimension = embedding_dimension
         self.version = "0.6.2"
-        self.requests: list[RecordedRequest] = []
-        self._lock = threading.Lock()
-        self._release = threading.Event()
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
-
-    # lifecycle -----------------------------------------------------------------------------
-
-    def start(self) -> FakeOllama:
-        """Start serving on an ephemeral port of 127.0.0.1."""
-        if self._server is not None:
-            return self
-        self._release.clear()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.fake = self
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving, wake any delayed or stalled answer and drop open connections."""
-        server, thread = self._server, self._thread
-        if server is None:
-            return
-        self._release.set()
-        server.shutdown()
-        server.drop_connections()
-        server.server_close()
-        if thread is not None:
-            thread.join(timeout=5)
-        self._server, self._thread = None, None
-
-    def __enter__(self) -> FakeOllama:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    @property
-    def port(self) -> int:
-        """The port the fake listens on."""
-        if self._server is None:
-            raise RuntimeError("FakeOllama is not running")
-        port: int = self._server.server_address[1]
-        return port
 
     @property
     def url(self) -> str:
         """The base URL to give an Ollama client, e.g. `http://127.0.0.1:54321`."""
-        return f"http://127.0.0.1:{self.port}"
+        return self.origin
 
     # inspection ----------------------------------------------------------------------------
 
     def record(self, method: str, path: str, body: Any) -> None:
         """Remember one received request."""
-        with self._lock:
-            self.requests.append(RecordedRequest(method, path, body))
+        self.remember(RecordedRequest(method, path, body))
 
     def bodies(self, path: str) -> list[Any]:
         """The bodies of all requests received on `path`, oldest first."""
-        with self._lock:
-            return [r.body for r in self.requests if r.path == path]
+        return [r.body for r in self.recorded() if r.path == path]
 
     def last_body(self, path: str) -> Any:
         """The body of the latest request on `path`."""
@@ -314,64 +259,9 @@ class FakeOllama:
             return pieces[:limit], "length"
         return pieces, "stop"
 
-    def pause(self, seconds: float) -> None:
-        """Sleep up to `seconds`, waking early when the fake stops."""
-        if seconds > 0:
-            self._release.wait(seconds)
 
-
-class _Server(ThreadingHTTPServer):
-    """The HTTP server; tracks live connections so `stop()` can drop keep-alive ones."""
-
-    daemon_threads = True
-    fake: FakeOllama
-
-    def __init__(self, address: tuple[str, int], handler: type[_Handler]) -> None:
-        super().__init__(address, handler)
-        self.connections: set[socket.socket] = set()
-        self.connections_lock = threading.Lock()
-
-    def track(self, connection: socket.socket, *, alive: bool) -> None:
-        """Add or remove a live connection."""
-        with self.connections_lock:
-            if alive:
-                self.connections.add(connection)
-            else:
-                self.connections.discard(connection)
-
-    def drop_connections(self) -> None:
-        """Shut down every live connection."""
-        with self.connections_lock:
-            live = list(self.connections)
-        for connection in live:
-            try:
-                connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Stay quiet about clients that went away; report anything else."""
-        if isinstance(sys.exc_info()[1], OSError):
-            return
-        super().handle_error(request, client_address)
-
-
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(FakeHandler[FakeOllama]):
     """Serves Ollama's API from the `FakeOllama` the server belongs to."""
-
-    protocol_version = "HTTP/1.1"
-    server: _Server
-
-    def setup(self) -> None:
-        super().setup()
-        self.server.track(self.connection, alive=True)
-
-    def finish(self) -> None:
-        self.server.track(self.connection, alive=False)
-        super().finish()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Keep test output clean."""
 
     def send_response(self, code: int, message: str | None = None) -> None:
         """Send the status line and a Date header (Ollama sends no Server header)."""
@@ -395,10 +285,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.dispatch()
 
     # routing -------------------------------------------------------------------------------
-
-    @property
-    def fake(self) -> FakeOllama:
-        return self.server.fake
 
     def dispatch(self) -> None:
         """Route one request, as Ollama's router does (404 and 405 in plain text)."""
@@ -437,8 +323,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def read_json(self) -> Any:
         """The parsed body; an error string when it is missing or not JSON."""
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
+        raw = self.read_raw_body()
         if not raw:
             return "missing request body"
         try:
@@ -481,7 +366,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def stream_chat(self, name: str, pieces: list[str], reason: str, prompt_tokens: int) -> None:
         """Send the chunks, then the final statistics object, honouring stalls and errors."""
-        self.start_stream()
+        self.start_chunked(NDJSON_TYPE)
         for index in range(len(pieces) + 1):
             if index == self.fake.stall_after:
                 self.fake.pause(self.fake.stall_seconds)
@@ -492,7 +377,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.write_line(chat_chunk(name, pieces[index]))
             else:
                 self.write_line(chat_final(name, "", reason, prompt_tokens, len(pieces)))
-        self.end_stream()
+        self.end_chunks()
 
     def embed(self, body: dict[str, Any]) -> None:
         """`POST /api/embed`: one unit vector per input text."""
@@ -557,35 +442,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def send_text(self, status: int, text: str) -> None:
         """A plain-text answer with a Content-Length."""
-        self.send_bytes(status, "text/plain; charset=utf-8", text.encode())
+        self.send_body(status, "text/plain; charset=utf-8", text.encode())
 
     def send_json(self, status: int, payload: Any) -> None:
         """A JSON answer with a Content-Length, as Gin's `c.JSON` writes it."""
-        self.send_bytes(status, JSON_TYPE, compact_json(payload))
-
-    def send_bytes(self, status: int, content_type: str, data: bytes) -> None:
-        """Status line, headers and (except for HEAD) the body."""
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
-
-    def start_stream(self) -> None:
-        """Headers of a streamed NDJSON answer (chunked transfer encoding)."""
-        self.send_response(200)
-        self.send_header("Content-Type", NDJSON_TYPE)
-        self.send_header("Transfer-Encoding", "chunked")
-        self.end_headers()
+        self.send_body(status, JSON_TYPE, compact_json(payload))
 
     def write_line(self, payload: Any) -> None:
         """One NDJSON line as one HTTP chunk, flushed at once."""
-        line = compact_json(payload) + b"\n"
-        self.wfile.write(b"%x\r\n%s\r\n" % (len(line), line))
-        self.wfile.flush()
-
-    def end_stream(self) -> None:
-        """The terminating zero-length chunk."""
-        self.wfile.write(b"0\r\n\r\n")
-        self.wfile.flush()
+        self.write_chunk(compact_json(payload) + b"\n")

@@ -17,17 +17,17 @@ Every request is recorded in `requests` (method, path, lower-cased headers, JSON
 from __future__ import annotations
 
 import json
-import socket
-import threading
 import time
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Mapping, Sequence
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult
+
+from tests.fakes.http import RecordedRequest as RecordedRequest
+from tests.fakes.http import ScriptedAPIFake, ScriptedAPIHandler
 
 CREATED = 1_700_000_000
+CHUNK = "chat.completion.chunk"
 
 # HTTP status -> (error type, error code) as the real API reports them.
 ERROR_SHAPES: dict[int, tuple[str, str | None]] = {
@@ -50,16 +50,6 @@ DEFAULT_MESSAGES: dict[int, str] = {
     502: "Bad gateway.",
     503: "The engine is currently overloaded, please try again later",
 }
-
-
-@dataclass(frozen=True)
-class RecordedRequest:
-    """One request as the fake received it."""
-
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: dict[str, Any] | None
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -99,132 +89,31 @@ def count_prompt_tokens(messages: Any) -> int:
     return sum(len(str(m.get("content", "")).split()) + 4 for m in messages if isinstance(m, dict))
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, fake: FakeOpenAIServer) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.fake = fake
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Stay quiet: clients hanging up mid-response are part of the tests."""
-
-
-class FakeOpenAIServer:
+class FakeOpenAIServer(ScriptedAPIFake):
     """Serves `/v1/chat/completions` and `/v1/models` on 127.0.0.1 with an ephemeral port."""
 
     def __init__(
         self, *, api_key: str = "sk-fake-openai-key", models: Sequence[str] = ("gpt-4o-mini",)
     ) -> None:
-        self.api_key = api_key
-        self.models = list(models)
-        self.chunks: list[str] = ["Hello", ", ", "world", "!"]
-        self.fail_status: int | None = None
-        self.fail_message: str | None = None
-        self.header_delay = 0.0
-        self.first_chunk_delay = 0.0
-        self.drop_after: int | None = None
-        self.error_after: int | None = None
+        super().__init__(_Handler, api_key=api_key, models=models)
         self.send_usage = True
-        self.requests: list[RecordedRequest] = []
-        self.stopping = threading.Event()
-        self._httpd: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
-
-    @property
-    def port(self) -> int:
-        """The port the server listens on."""
-        assert self._httpd is not None, "server not started"
-        return int(self._httpd.server_address[1])
 
     @property
     def base_url(self) -> str:
         """The base URL to give an OpenAI client (ends in /v1)."""
-        return f"http://127.0.0.1:{self.port}/v1"
-
-    def start(self) -> FakeOpenAIServer:
-        """Bind and serve in a daemon thread."""
-        self._httpd = _HTTPServer(self)
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving, cut short any scripted delays, and release the port."""
-        self.stopping.set()
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeOpenAIServer:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
-    @property
-    def last_body(self) -> dict[str, Any]:
-        """The JSON body of the most recent POST."""
-        posts = [r for r in self.requests if r.method == "POST"]
-        assert posts and posts[-1].body is not None, "no POST received"
-        return posts[-1].body
+        return f"{self.origin}/v1"
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(ScriptedAPIHandler[FakeOpenAIServer]):
     server_version = "fake-openai"
-    timeout = 30
-    server: _HTTPServer
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Silence the default stderr access log."""
-
-    @property
-    def fake(self) -> FakeOpenAIServer:
-        return self.server.fake
-
-    def do_GET(self) -> None:
-        self._handle("GET")
-
-    def do_POST(self) -> None:
-        self._handle("POST")
+    default_messages = DEFAULT_MESSAGES
 
     # --- request handling ---------------------------------------------------------------------
 
-    def _handle(self, method: str) -> None:
-        body = self._read_body()
-        path = urlsplit(self.path).path
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        self.fake.requests.append(RecordedRequest(method, path, headers, body))
-        try:
-            if self._sleep(self.fake.header_delay):
-                return self._drop()
-            self._route(method, path, headers, body)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True
-
-    def _read_body(self) -> dict[str, Any] | None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if not length:
-            return None
-        raw = self.rfile.read(length)
-        try:
-            parsed = json.loads(raw)
-        except ValueError:
-            return {"__invalid_json__": raw.decode("utf-8", "replace")}
-        return parsed if isinstance(parsed, dict) else {"__not_an_object__": parsed}
-
     def _route(
-        self, method: str, path: str, headers: dict[str, str], body: dict[str, Any] | None
+        self, method: str, url: SplitResult, headers: dict[str, str], body: dict[str, Any] | None
     ) -> None:
-        if not self._authorized(headers):
-            return
-        if self.fake.fail_status is not None:
-            status = self.fake.fail_status
-            message = self.fake.fail_message or DEFAULT_MESSAGES.get(status, f"HTTP {status}")
-            return self._send_error(status, message)
+        path = url.path
         if method == "GET" and path == "/v1/models":
             return self._send_json(
                 200, {"object": "list", "data": [_model(m) for m in self.fake.models]}
@@ -285,88 +174,42 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _stream(self, model: str, pieces: list[str], finish: str, prompt: int, usage: bool) -> None:
         chunk_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
-        self._start_chunked("text/event-stream; charset=utf-8")
-        if self._sleep(self.fake.first_chunk_delay):
-            return self._drop()
+        if not self._start_stream():
+            return
         extra = {"usage": None} if usage else {}
         self._sse(
             _chunk(
                 chunk_id, model, {"role": "assistant", "content": "", "refusal": None}, None, extra
             )
         )
-        for count, piece in enumerate(pieces):
-            if self._interrupt(count):
-                return
+
+        def send(piece: str) -> None:
             self._sse(_chunk(chunk_id, model, {"content": piece}, None, extra))
-        if self._interrupt(len(pieces)):
+
+        if not self._stream_pieces(pieces, send):
             return
         self._sse(_chunk(chunk_id, model, {}, finish, extra))
         if usage:
             self._sse(_usage_chunk(chunk_id, model, prompt, len(pieces)))
-        self._write_chunk(b"data: [DONE]\n\n")
-        self._write_chunk(b"")
+        self.write_sse("[DONE]")
+        self.end_chunks()
 
-    def _interrupt(self, sent: int) -> bool:
-        """Drop the connection or send an error event once `sent` content chunks went out."""
-        if self.fake.drop_after is not None and sent >= self.fake.drop_after:
-            self._drop()
-            return True
-        if self.fake.error_after is not None and sent >= self.fake.error_after:
-            message = DEFAULT_MESSAGES[500]
-            self._sse(error_body(500, message))
-            self._write_chunk(b"")
-            return True
-        return False
+    def _send_stream_error(self) -> None:
+        self._sse(error_body(500, DEFAULT_MESSAGES[500]))
 
     def _sse(self, payload: dict[str, Any]) -> None:
-        self._write_chunk(f"data: {json.dumps(payload)}\n\n".encode())
+        self.write_sse(json.dumps(payload))
 
     # --- low-level output ---------------------------------------------------------------------
 
-    def _sleep(self, seconds: float) -> bool:
-        """Wait; return True if the server is stopping."""
-        return seconds > 0 and self.fake.stopping.wait(seconds)
-
-    def _start_chunked(self, content_type: str) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Cache-Control", "no-cache")
-        self.send_header("Transfer-Encoding", "chunked")
-        self.send_header("x-request-id", f"req_{uuid.uuid4().hex}")
-        self.end_headers()
-
-    def _write_chunk(self, data: bytes) -> None:
-        """Write one HTTP/1.1 chunk; an empty one ends the body."""
-        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
-        self.wfile.flush()
-
-    def _send_json(
-        self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None
-    ) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("x-request-id", f"req_{uuid.uuid4().hex}")
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(data)
+    def _request_id(self, payload: Mapping[str, Any]) -> str:
+        return f"req_{uuid.uuid4().hex}"
 
     def _send_error(self, status: int, message: str, *, with_code: bool = True) -> None:
         body = error_body(status, message)
         if not with_code:
             body["error"]["code"] = None
-        headers = {"retry-after": "1"} if status == 429 else {}
-        self._send_json(status, body, headers)
-
-    def _drop(self) -> None:
-        """Cut the connection without finishing the response."""
-        self.close_connection = True
-        try:
-            self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
+        self._send_json(status, body)
 
 
 def _validate_chat(body: dict[str, Any] | None) -> str:
@@ -391,57 +234,41 @@ def _model(model_id: str) -> dict[str, Any]:
     return {"id": model_id, "object": "model", "created": CREATED, "owned_by": "system"}
 
 
-def _chunk(
-    chunk_id: str, model: str, delta: dict[str, Any], finish: str | None, extra: dict[str, Any]
-) -> dict[str, Any]:
-    choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
+def _envelope(kind: str, response_id: str, model: str) -> dict[str, Any]:
+    """The fields every chat completion and chunk starts with, in the real API's order."""
     return {
-        "id": chunk_id,
-        "object": "chat.completion.chunk",
+        "id": response_id,
+        "object": kind,
         "created": int(time.time()),
         "model": model,
         "system_fingerprint": "fp_fake",
-        "choices": [choice],
-        **extra,
     }
 
 
-def _usage_chunk(chunk_id: str, model: str, prompt: int, completion: int) -> dict[str, Any]:
-    usage = {
+def _usage(prompt: int, completion: int) -> dict[str, int]:
+    return {
         "prompt_tokens": prompt,
         "completion_tokens": completion,
         "total_tokens": prompt + completion,
     }
-    return {
-        "id": chunk_id,
-        "object": "chat.completion.chunk",
-        "created": int(time.time()),
-        "model": model,
-        "system_fingerprint": "fp_fake",
-        "choices": [],
-        "usage": usage,
-    }
+
+
+def _chunk(
+    chunk_id: str, model: str, delta: dict[str, Any], finish: str | None, extra: dict[str, Any]
+) -> dict[str, Any]:
+    choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
+    return {**_envelope(CHUNK, chunk_id, model), "choices": [choice], **extra}
+
+
+def _usage_chunk(chunk_id: str, model: str, prompt: int, completion: int) -> dict[str, Any]:
+    return {**_envelope(CHUNK, chunk_id, model), "choices": [], "usage": _usage(prompt, completion)}
 
 
 def _completion(model: str, pieces: list[str], finish: str, prompt: int) -> dict[str, Any]:
-    completion = len(pieces)
+    message = {"role": "assistant", "content": "".join(pieces), "refusal": None}
+    choice = {"index": 0, "message": message, "logprobs": None, "finish_reason": finish}
     return {
-        "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": model,
-        "system_fingerprint": "fp_fake",
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": "".join(pieces), "refusal": None},
-                "logprobs": None,
-                "finish_reason": finish,
-            }
-        ],
-        "usage": {
-            "prompt_tokens": prompt,
-            "completion_tokens": completion,
-            "total_tokens": prompt + completion,
-        },
+        **_envelope("chat.completion", f"chatcmpl-{uuid.uuid4().hex[:24]}", model),
+        "choices": [choice],
+        "usage": _usage(prompt, len(pieces)),
     }
