@@ -302,8 +302,8 @@ class TextLoader(_TextFormat):
 
 
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# A header line (groups 1-2) or a code fence line (group 3), found in one pass over the text.
+_MD_LINE = re.compile(r"^ {0,3}(?:(#{1,6})(?:[ \t]+(.*))?|(`{3,}|~{3,}).*)$", re.MULTILINE)
 
 
 class MarkdownLoader(_TextFormat):
@@ -311,24 +311,25 @@ class MarkdownLoader(_TextFormat):
 
     def from_text(self, text: str) -> LoadedDocument:
         """Drop front matter, then split on headers outside code fences."""
-        body, title = _front_matter(text.lstrip("\ufeff"))
+        body, title = _front_matter(text.lstrip("\ufeff").replace("\r\n", "\n"))
         builder = _SectionBuilder()
         path: list[tuple[int, str]] = []
-        fence = ""
-        for line in body.splitlines():
-            marker = _FENCE.match(line)
-            if marker and (not fence or marker.group(1).startswith(fence)):
+        fence, done = "", 0
+        for line in _MD_LINE.finditer(body):
+            marker = line.group(3)
+            if marker and (not fence or marker.startswith(fence)):
                 # A fence closes with the same character, at least as long as it opened.
-                fence = "" if fence else marker.group(1)
-            header = None if fence else _ATX.match(line)
-            if header is None:
-                builder.add(line + "\n")
-                continue
-            level, heading = len(header.group(1)), _header_text(header.group(2) or "")
+                fence = "" if fence else marker
+            if marker or fence:
+                continue  # fences stay in the text; a "#" inside one is code, not a header
+            builder.add(body[done : line.start()])
+            done = line.end()
+            level, heading = len(line.group(1)), _header_text(line.group(2) or "")
             path = [(lvl, t) for lvl, t in path if lvl < level] + [(level, heading)]
             builder.start(" > ".join(t for _, t in path if t))
             if level == 1 and not title:
                 title = heading
+        builder.add(body[done:])
         builder.flush()
         return LoadedDocument(content_type=MARKDOWN, sections=builder.sections, title=title)
 

@@ -91,7 +91,9 @@ class Hit:
 class VectorStore(Protocol):
     """Per-coach vector collections; every method is scoped to one coach."""
 
-    def add(self, coach_id: int, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
+    def add(
+        self, coach_id: int, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]
+    ) -> None:
         """Write chunks (not yet visible to queries) with their vectors."""
         ...
 

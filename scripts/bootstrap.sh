@@ -11,7 +11,11 @@ if [ ! -x .venv/bin/python ]; then
   echo "==> creating virtual environment in .venv"
   "$python" -m venv .venv
 fi
-pip() { .venv/bin/python -m pip --disable-pip-version-check "$@"; }
+# This machine's pip config lists local mirrors that lack most packages; hide that noise.
+pip() {
+  .venv/bin/python -m pip --disable-pip-version-check "$@" 2>&1 \
+    | { grep -v "is neither a file nor a directory" || true; }
+}
 pip install --quiet --upgrade pip setuptools wheel
 # torch first, pinned: any looser spec pulls several GB of CUDA packages.
 if ! .venv/bin/python -c 'import torch, sys; sys.exit(torch.__version__.split("+")[0] != "2.13.0")' 2>/dev/null; then

@@ -46,6 +46,9 @@ class Coach(TimestampMixin, Base):
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), index=True
     )
+    # Per-coach chunking; None means the LODESTAR_CHUNK_SIZE / _OVERLAP settings apply.
+    chunk_size: Mapped[int | None]
+    chunk_overlap: Mapped[int | None]
 
 
 class Enrolment(TimestampMixin, Base):

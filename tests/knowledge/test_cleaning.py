@@ -11,7 +11,7 @@ from knowledge.cleaning import (
     repair_hyphenation,
     running_lines,
 )
-from knowledge.loaders import PdfLoader
+from knowledge.loaders import PdfLoader, load_file
 from knowledge.types import LoadedDocument, Section
 from tests.knowledge import samples
 
@@ -222,3 +222,19 @@ def test_hyphen_repair_runs_after_footers_are_removed() -> None:
     cleaned = clean_document(paged(*pages))
     expected = [f"{w}: the text continues on {w.lower()}." for w in words]
     assert [s.text for s in cleaned.sections] == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "filename"),
+    [
+        (samples.text_pdf(), "guide.pdf"),
+        (samples.sample_docx(), "method.docx"),
+        (samples.MARKDOWN.encode(), "method.md"),
+        (samples.HTML.encode(), "page.html"),
+        (samples.ACCENTED_PARAGRAPH.encode("cp1252"), "notes.txt"),
+    ],
+)
+def test_cleaning_loaded_output_again_changes_nothing(data: bytes, filename: str) -> None:
+    # load_file already cleans; callers that clean once more (bench/) must get the same text.
+    loaded = load_file(data, filename, max_bytes=25 * 1024 * 1024)
+    assert clean_document(loaded) == loaded
