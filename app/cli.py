@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from app import cli_knowledge
 from app.accounts import service as accounts
 from app.accounts.models import Role
 from app.coaching import service as coaching
@@ -80,16 +81,17 @@ def demo(
         bool, typer.Option("--serve/--no-serve", help="Start the server after seeding.")
     ] = True,
 ) -> None:
-    """Seed the demo coach, documents and users (idempotently), then serve."""
+    """Seed the demo coach, users and ingested documents (idempotently), then serve."""
     from app.demo import DEMO_PASSWORD, seed_demo
 
     settings = get_settings()
-    _migrated(settings)
-    with unit_of_work(_sessions(settings)) as session:
-        summary = seed_demo(session=session, settings=settings)
+    with cli_knowledge.knowledge_session(settings) as (session, layer):
+        summary = seed_demo(session=session, pipeline=layer.pipeline)
     url = f"http://{host or settings.host}:{port or settings.port}"
+    outcome = ", ".join(f"{sum(r.status == s for r in summary.results)} {s}"
+                        for s in ("ingested", "unchanged", "failed"))
     typer.echo(f"Demo coach: {summary.coach_name} ({summary.coach_slug}), "
-               f"{summary.documents} document(s)")
+               f"{summary.documents} document(s) ({outcome})")
     typer.echo("Demo logins (password for all: " + DEMO_PASSWORD + "):")
     for role, email in summary.logins:
         typer.echo(f"  {role:<8} {email}")
@@ -240,6 +242,11 @@ def doctor() -> None:
     typer.echo(results.summary)
     if not results.usable:
         raise typer.Exit(1)
+
+
+cli.command()(cli_knowledge.ingest)
+cli.command()(cli_knowledge.search)
+cli.command()(cli_knowledge.reindex)
 
 
 def main() -> None:

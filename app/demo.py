@@ -1,20 +1,20 @@
-"""Idempotent demo data: one coach, their documents, a coach user and a learner."""
+"""Idempotent demo data: one coach, their ingested documents, a coach user and a learner."""
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.accounts import service as accounts
 from app.accounts.models import Role
 from app.coaching import service as coaching
-from app.settings import Settings
+from app.coaching.models import Coach
 from knowledge.models import Document
+from knowledge.pipeline import FileResult, IngestPipeline
+from knowledge.service import ingest_bytes
 
 DEMO_DATA = Path(__file__).parent / "demo_data"
 DEMO_PASSWORD = "lodestar-demo"
@@ -47,9 +47,10 @@ class DemoSummary:
     coach_name: str
     documents: int
     logins: list[tuple[str, str]] = field(default_factory=list)
+    results: list[FileResult] = field(default_factory=list)
 
 
-def seed_demo(*, session: Session, settings: Settings) -> DemoSummary:
+def seed_demo(*, session: Session, pipeline: IngestPipeline) -> DemoSummary:
     """Create whatever part of the demo data is missing; running twice changes nothing."""
     coach = coaching.get_by_slug(session=session, slug=DEMO_COACH["slug"])
     if coach is None:
@@ -68,32 +69,18 @@ def seed_demo(*, session: Session, settings: Settings) -> DemoSummary:
         elif role is Role.COACH and coach.owner_id is None:
             coaching.assign_owner(session=session, coach=coach, user=user)
         summary.logins.append((role_name, email))
-    summary.documents = _seed_documents(session=session, settings=settings, coach_id=coach.id)
+    summary.results = _seed_documents(session=session, coach=coach, pipeline=pipeline)
+    count = select(func.count()).select_from(Document).where(Document.coach_id == coach.id)
+    summary.documents = int(session.scalar(count) or 0)
     return summary
 
 
-def _seed_documents(*, session: Session, settings: Settings, coach_id: int) -> int:
-    """Copy the demo documents into uploads and register any that are missing."""
-    target_dir = settings.uploads_dir / f"coach_{coach_id}"
-    target_dir.mkdir(parents=True, exist_ok=True)
-    known = set(session.scalars(select(Document.content_hash).where(Document.coach_id == coach_id)))
-    for source in sorted(DEMO_DATA.glob("*.md")):
-        data = source.read_bytes()
-        digest = hashlib.sha256(data).hexdigest()
-        if digest in known:
-            continue
-        target = target_dir / source.name
-        shutil.copyfile(source, target)
-        session.add(
-            Document(
-                coach_id=coach_id,
-                filename=source.name,
-                content_type="text/markdown",
-                content_hash=digest,
-                size_bytes=len(data),
-                storage_path=str(target),
-            )
-        )
-        known.add(digest)
-    session.flush()
-    return len(known)
+def _seed_documents(
+    *, session: Session, coach: Coach, pipeline: IngestPipeline
+) -> list[FileResult]:
+    """Ingest the demo documents; unchanged ones are skipped, so a second run embeds nothing."""
+    return [
+        ingest_bytes(session=session, coach=coach, filename=source.name,
+                     data=source.read_bytes(), pipeline=pipeline)
+        for source in sorted(DEMO_DATA.glob("*.md"))
+    ]

@@ -1,4 +1,4 @@
-"""FastAPI dependencies: the unit of work, settings and the signed-in user."""
+"""FastAPI dependencies: the unit of work, settings, runtime parts and the signed-in user."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from app.accounts import service as accounts
-from app.accounts.models import User
+from app.accounts.models import Role, User
 from app.db import unit_of_work
 from app.settings import Settings
-from app.wiring import Database, ModelLayer
+from app.wiring import Database, KnowledgeLayer, ModelLayer
+from knowledge.jobs import JobRunner
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -35,9 +36,25 @@ def get_model_layer(request: Request) -> ModelLayer:
     return layer
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+def get_knowledge(request: Request) -> KnowledgeLayer:
+    """The knowledge layer built in the lifespan."""
+    layer: KnowledgeLayer = request.app.state.knowledge
+    return layer
+
+
+def get_job_runner(request: Request) -> JobRunner:
+    """The background ingestion worker built in the lifespan."""
+    runner: JobRunner = request.app.state.jobs
+    return runner
+
+
+# scope="function": the unit of work commits before the response is sent, so a client that
+# is told "created" (or "202, poll this job") always finds the row when it asks for it.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 ModelLayerDep = Annotated[ModelLayer, Depends(get_model_layer)]
+KnowledgeDep = Annotated[KnowledgeLayer, Depends(get_knowledge)]
+JobRunnerDep = Annotated[JobRunner, Depends(get_job_runner)]
 
 _bearer = HTTPBearer(auto_error=False)
 
@@ -64,3 +81,13 @@ def get_token_user(
 
 
 TokenUser = Annotated[User, Depends(get_token_user)]
+
+
+def get_coach_or_admin(user: TokenUser) -> User:
+    """The token's user when a coach or an admin, or 403 (learners cannot manage coaches)."""
+    if user.role not in (Role.COACH, Role.ADMIN):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "only coaches and admins can do this")
+    return user
+
+
+CoachOrAdmin = Annotated[User, Depends(get_coach_or_admin)]

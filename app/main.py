@@ -11,7 +11,15 @@ from fastapi.staticfiles import StaticFiles
 
 from app.routes import api, pages
 from app.settings import Settings, get_settings
-from app.wiring import build_model_layer, open_database
+from app.wiring import (
+    build_embedder,
+    build_knowledge,
+    build_model_layer,
+    coach_slug_lookup,
+    open_database,
+)
+from knowledge import views as knowledge_views
+from knowledge.jobs import JobRunner
 
 APP_DIR = Path(__file__).parent
 
@@ -24,12 +32,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         database = open_database(settings)
         model_layer = build_model_layer(settings)
+        embedder = build_embedder(settings)
+        model_layer.embedder = embedder
+        knowledge = build_knowledge(settings, embedder, coach_slug=coach_slug_lookup(database))
+        runner = JobRunner(sessions=database.sessions, pipeline=knowledge.pipeline)
         app.state.settings = settings
         app.state.db = database
         app.state.models = model_layer
+        app.state.knowledge = knowledge
+        app.state.jobs = runner
+        runner.resume_interrupted()
         try:
             yield
         finally:
+            runner.shutdown()
             model_layer.close()
             database.dispose()
 
@@ -41,5 +57,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.mount("/static", StaticFiles(directory=APP_DIR / "static"), name="static")
     app.include_router(api.router)
+    app.include_router(knowledge_views.router)
     app.include_router(pages.router)
     return app

@@ -1,9 +1,10 @@
-"""Builds the runtime parts from Settings: database, chat providers, chain, embedder."""
+"""Builds the runtime parts from Settings: database, chat providers, chain, embedder, knowledge."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +15,12 @@ from models.breaker import CircuitBreaker
 from models.chain import FallbackChain, RetryPolicy
 from models.embedded import EmbeddedChat
 from models.ports import ChatModel, Embedder, Timeouts
+
+if TYPE_CHECKING:
+    from knowledge.bm25 import BM25Index
+    from knowledge.pipeline import IngestPipeline
+    from knowledge.retrieval import Retriever
+    from knowledge.store import ChromaStore
 
 
 @dataclass
@@ -140,3 +147,57 @@ def build_embedder(settings: Settings) -> Embedder:
     from models.embeddings import MiniLMEmbedder
 
     return MiniLMEmbedder()
+
+
+@dataclass
+class KnowledgeLayer:
+    """The coach knowledge: Chroma store, BM25 index, retriever and ingestion pipeline."""
+
+    embedder: Embedder
+    store: ChromaStore
+    bm25: BM25Index
+    retriever: Retriever
+    pipeline: IngestPipeline
+
+
+def build_knowledge(
+    settings: Settings,
+    embedder: Embedder,
+    *,
+    coach_slug: Callable[[int], str | None] | None = None,
+) -> KnowledgeLayer:
+    """Chroma (embedded or server), BM25 and the pipeline, all on the given embedder."""
+    from knowledge.bm25 import BM25Index
+    from knowledge.chroma import make_client
+    from knowledge.pipeline import IngestPipeline
+    from knowledge.retrieval import Retriever
+    from knowledge.store import ChromaStore
+
+    settings.ensure_dirs()
+    client = make_client(path=settings.chroma_dir, url=settings.chroma_url)
+    store = ChromaStore(client=client, embedder=embedder, coach_slug=coach_slug)
+    bm25 = BM25Index(settings.resolved_data_dir / "bm25")
+    pipeline = IngestPipeline(
+        embedder=embedder,
+        store=store,
+        bm25=bm25,
+        uploads_dir=settings.uploads_dir,
+        max_bytes=int(settings.max_upload_mb * 1024 * 1024),
+        chunk_size=settings.chunk_size,
+        chunk_overlap=settings.chunk_overlap,
+    )
+    retriever = Retriever(store=store, bm25=bm25, embedder=embedder)
+    return KnowledgeLayer(embedder=embedder, store=store, bm25=bm25, retriever=retriever,
+                          pipeline=pipeline)
+
+
+def coach_slug_lookup(database: Database) -> Callable[[int], str | None]:
+    """A coach id to slug lookup, for error messages that name the `lodestar` command."""
+    from app.coaching.models import Coach
+
+    def slug(coach_id: int) -> str | None:
+        with database.sessions() as session:
+            coach = session.get(Coach, coach_id)
+            return coach.slug if coach is not None else None
+
+    return slug

@@ -146,7 +146,12 @@ class _Coach:
 
 
 class BM25Index:
-    """One keyword index per coach under `root/coach_<id>`; only published versions are found."""
+    """One keyword index per coach under `root/coach_<id>`; only published versions are found.
+
+    On disk: `manifest.json` (the published version of each document; replacing it is the
+    atomic publish) and one JSON segment per document version. The bm25s index is derived:
+    any manifest change makes the next query rebuild it, in memory, from the cached segments.
+    """
 
     def __init__(self, root: Path) -> None:
         self._root = Path(root)
@@ -239,8 +244,6 @@ class BM25Index:
                 self._save_manifest(coach_id, manifest)
             for (doc, version), group in groups.items():
                 self._merge_segment(state, coach_id, doc, version, group)
-            if hidden:
-                self._rebuild(coach_id, state)
 
     def _merge_segment(
         self, state: _Coach, coach_id: int, doc: int, version: int, chunks: list[Chunk]
@@ -266,7 +269,6 @@ class BM25Index:
             manifest["published"][str(document_id)] = version
             self._save_manifest(coach_id, manifest)
             self._remove_segments(state, coach_id, document_id, keep=version)
-            self._rebuild(coach_id, state)
 
     def delete_document(self, coach_id: int, document_id: int) -> None:
         """Remove every chunk of a document, whatever its version or visibility."""
@@ -275,7 +277,6 @@ class BM25Index:
             if manifest["published"].pop(str(document_id), None) is not None:
                 self._save_manifest(coach_id, manifest)
             self._remove_segments(state, coach_id, document_id, keep=None)
-            self._rebuild(coach_id, state)
 
     def discard_unpublished(self, coach_id: int, document_id: int) -> None:
         """Remove a document's unpublished versions, left by an ingest that crashed or failed."""

@@ -110,6 +110,16 @@ class FileResultRead(BaseModel):
     error: str = ""
 
 
+class CurrentFileRead(BaseModel):
+    """The file a running job is ingesting, and how many of its chunks are embedded."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    filename: str
+    chunks_done: int
+    chunks_total: int
+
+
 class JobRead(BaseModel):
     """An ingestion job as the API shows it, for polling."""
 
@@ -126,6 +136,7 @@ class JobRead(BaseModel):
     error: str
     created_at: datetime
     updated_at: datetime
+    current: CurrentFileRead | None = None
 
 
 class JobAccepted(BaseModel):

@@ -1,14 +1,24 @@
-"""Coach and enrolment service functions."""
+"""Coach, enrolment, conversation and message service functions."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.accounts.models import Role, User
-from app.coaching.models import Coach, Enrolment
+from app.coaching.models import (
+    Coach,
+    Conversation,
+    Enrolment,
+    Message,
+    MessageRole,
+    MessageStatus,
+    UsageRecord,
+)
+from app.db import utcnow
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 
@@ -93,3 +103,138 @@ def coaches_for_learner(*, session: Session, learner: User) -> list[Coach]:
 def list_coaches(*, session: Session) -> list[Coach]:
     """All coaches, by name."""
     return list(session.scalars(select(Coach).order_by(Coach.name)))
+
+
+# --- Conversations and messages ---------------------------------------------------------------
+
+TITLE_LENGTH = 80
+
+
+class MessageRejected(CoachingError):
+    """A learner message that cannot be accepted (empty, too long); the HTTP layer answers 422."""
+
+
+class ChatNotFound(LookupError):
+    """No such coach or conversation for this user; the HTTP layer answers 404."""
+
+
+class RetryNotAllowed(CoachingError):
+    """The message is not an unfinished answer that can be regenerated."""
+
+
+def validate_message(*, text: str, max_chars: int) -> str:
+    """The message without surrounding whitespace, or MessageRejected saying what is wrong."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise MessageRejected("the message is empty: write something for your coach")
+    if len(cleaned) > max_chars:
+        raise MessageRejected(
+            f"the message is {len(cleaned)} characters long; the limit is {max_chars}"
+        )
+    return cleaned
+
+
+def can_chat(*, session: Session, user_id: int, coach_id: int) -> bool:
+    """Whether an active user may talk to a coach: learners need an enrolment, staff do not."""
+    user = session.get(User, user_id)
+    if user is None or not user.is_active or session.get(Coach, coach_id) is None:
+        return False
+    if user.role is not Role.LEARNER:
+        return True
+    enrolled = select(Enrolment.id).where(
+        Enrolment.learner_id == user_id, Enrolment.coach_id == coach_id
+    )
+    return session.scalar(enrolled) is not None
+
+
+def start_conversation(
+    *, session: Session, learner_id: int, coach_id: int, title: str = ""
+) -> Conversation:
+    """Open a new conversation between a learner and a coach."""
+    conversation = Conversation(
+        learner_id=learner_id, coach_id=coach_id, title=_title(title), summary=""
+    )
+    session.add(conversation)
+    session.flush()
+    return conversation
+
+
+def get_conversation(
+    *, session: Session, learner_id: int, conversation_id: int
+) -> Conversation | None:
+    """The learner's conversation, or None if it does not exist or is someone else's."""
+    return session.scalar(
+        select(Conversation).where(
+            Conversation.id == conversation_id, Conversation.learner_id == learner_id
+        )
+    )
+
+
+def list_conversations(*, session: Session, learner_id: int, coach_id: int) -> list[Conversation]:
+    """A learner's conversations with one coach, most recently active first."""
+    stmt = (
+        select(Conversation)
+        .where(Conversation.learner_id == learner_id, Conversation.coach_id == coach_id)
+        .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def history(*, session: Session, conversation: Conversation) -> list[Message]:
+    """Every message of a conversation, oldest first (failed answers included, for retry)."""
+    stmt = (
+        select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def add_message(
+    *,
+    session: Session,
+    conversation: Conversation,
+    role: MessageRole,
+    content: str,
+    status: MessageStatus = MessageStatus.COMPLETE,
+) -> Message:
+    """Append a message to a conversation and mark the conversation as active."""
+    message = Message(
+        conversation_id=conversation.id, role=role, content=content, status=status, sources=[]
+    )
+    session.add(message)
+    conversation.updated_at = utcnow()
+    session.flush()
+    return message
+
+
+def record_usage(
+    *,
+    session: Session,
+    message: Message,
+    user_id: int,
+    coach_id: int,
+    provider: str,
+    model: str,
+    prompt_tokens: int,
+    completion_tokens: int,
+) -> UsageRecord:
+    """Record the tokens one model call spent on a message."""
+    # Hosted prices are not configured yet, so every call is costed at zero (local ones are).
+    record = UsageRecord(
+        user_id=user_id,
+        coach_id=coach_id,
+        message_id=message.id,
+        provider=provider,
+        model=model,
+        prompt_tokens=prompt_tokens,
+        completion_tokens=completion_tokens,
+        cost_usd=Decimal("0"),
+    )
+    session.add(record)
+    session.flush()
+    return record
+
+
+def _title(text: str) -> str:
+    """A one-line conversation title cut to TITLE_LENGTH characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= TITLE_LENGTH else line[: TITLE_LENGTH - 1].rstrip() + "…"
