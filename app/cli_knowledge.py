@@ -24,12 +24,16 @@ from knowledge.pipeline import Progress as IngestProgress
 
 if TYPE_CHECKING:
     from app.wiring import KnowledgeLayer
+    from knowledge.types import Hit
 
 # The knowledge service, wiring and models are imported inside the commands: they pull in
 # parsers, Chroma and torch, which every other `lodestar` command would otherwise wait for.
 
 stdout = Console()
 stderr = Console(stderr=True)
+# Slugs of the coaches this command has looked up, for the store's error messages. (A
+# database lookup from the store would need a second transaction, which SQLite makes wait.)
+_slugs: dict[int, str] = {}
 
 
 class Mode(StrEnum):
@@ -60,8 +64,7 @@ def knowledge_session(settings: Settings) -> Iterator[tuple[Session, KnowledgeLa
     database = wiring.open_database(settings)
     try:
         embedder = wiring.build_embedder(settings)
-        layer = wiring.build_knowledge(settings, embedder,
-                                       coach_slug=wiring.coach_slug_lookup(database))
+        layer = wiring.build_knowledge(settings, embedder, coach_slug=_slugs.get)
         with unit_of_work(database.sessions) as session:
             yield session, layer
     finally:
@@ -73,6 +76,7 @@ def _coach(session: Session, slug: str) -> Coach:
     coach = coaching.get_by_slug(session=session, slug=slug)
     if coach is None:
         raise _fail(f"no coach with slug {slug!r}")
+    _slugs[coach.id] = coach.slug
     return coach
 
 
@@ -194,7 +198,7 @@ def _print_summary(results: list[FileResult], *, coach: str, as_json: bool) -> N
     stdout.print(", ".join(f"{n} {status}" for status, n in counts.items()))
 
 
-def _hit_record(rank: int, hit: Any) -> dict[str, Any]:
+def _hit_record(rank: int, hit: Hit) -> dict[str, Any]:
     """One search result as the JSON lines carry it."""
     return {"rank": rank, "source": hit.filename, "title": hit.title, "section": hit.section,
             "page": hit.page, "score": round(hit.score, 6), "text": hit.text,
@@ -249,6 +253,7 @@ def reindex(
     failed = False
     with knowledge_session(get_settings()) as (session, layer):
         coaches = [_coach(session, coach)] if coach else coaching.list_coaches(session=session)
+        _slugs.update((target.id, target.slug) for target in coaches)
         for target in coaches:
             total = len(service.list_documents(session=session, coach=target))
             with ProgressBar(total) as bar:

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.routes import api, pages
 from app.settings import Settings, get_settings
-from app.wiring import (
-    build_embedder,
-    build_knowledge,
-    build_model_layer,
-    coach_slug_lookup,
-    open_database,
-)
+from app.wiring import build_embedder, build_knowledge, build_model_layer, open_database
 from knowledge import views as knowledge_views
 from knowledge.jobs import JobRunner
 
 APP_DIR = Path(__file__).parent
+log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -34,14 +31,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         model_layer = build_model_layer(settings)
         embedder = build_embedder(settings)
         model_layer.embedder = embedder
-        knowledge = build_knowledge(settings, embedder, coach_slug=coach_slug_lookup(database))
+        knowledge = build_knowledge(settings, embedder)
         runner = JobRunner(sessions=database.sessions, pipeline=knowledge.pipeline)
         app.state.settings = settings
         app.state.db = database
         app.state.models = model_layer
         app.state.knowledge = knowledge
         app.state.jobs = runner
-        runner.resume_interrupted()
+        try:
+            runner.resume_interrupted()
+        except SQLAlchemyError as error:
+            # Serving must not depend on it: an unmigrated database is `lodestar doctor`'s job.
+            log.warning("ingestion jobs were not resumed: %s", error)
         try:
             yield
         finally:

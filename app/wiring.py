@@ -189,15 +189,3 @@ def build_knowledge(
     retriever = Retriever(store=store, bm25=bm25, embedder=embedder)
     return KnowledgeLayer(embedder=embedder, store=store, bm25=bm25, retriever=retriever,
                           pipeline=pipeline)
-
-
-def coach_slug_lookup(database: Database) -> Callable[[int], str | None]:
-    """A coach id to slug lookup, for error messages that name the `lodestar` command."""
-    from app.coaching.models import Coach
-
-    def slug(coach_id: int) -> str | None:
-        with database.sessions() as session:
-            coach = session.get(Coach, coach_id)
-            return coach.slug if coach is not None else None
-
-    return slug

@@ -116,7 +116,7 @@ class JobRunner:
 
     def _sweep_staging(self, *, keep: set[str]) -> None:
         """Remove staging folders no unfinished job owns (rolled-back uploads, old crashes)."""
-        root = self.pipeline.staging_dir("x").parent
+        root = self.pipeline.jobs_dir
         if root.is_dir():
             for folder in root.iterdir():
                 if folder.name not in keep:

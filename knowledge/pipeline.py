@@ -87,9 +87,14 @@ class IngestPipeline:
         """The folder a coach's uploaded files are kept in."""
         return self.uploads_dir / f"coach_{int(coach_id)}"
 
+    @property
+    def jobs_dir(self) -> Path:
+        """Where background jobs stage their files."""
+        return self.uploads_dir / ".jobs"
+
     def staging_dir(self, job_id: str) -> Path:
         """Where a background job keeps the files it has not ingested yet."""
-        return self.uploads_dir / ".jobs" / job_id
+        return self.jobs_dir / job_id
 
 
 @dataclass(frozen=True)

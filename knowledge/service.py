@@ -36,6 +36,7 @@ from knowledge.pipeline import (
 )
 from knowledge.types import (
     Chunk,
+    EmbedderMismatch,
     KnowledgeError,
     LoadedDocument,
     LoadError,
@@ -78,7 +79,7 @@ def find_document(*, session: Session, coach: Coach, filename: str) -> Document 
 
 
 def chunk_settings(*, coach: Coach, pipeline: IngestPipeline) -> tuple[int, int]:
-    """The chunk size and overlap for a coach: its own values, else the pipeline's defaults."""
+    """A coach's chunk size and overlap (its own, else the defaults), overlap at most half."""
     size = coach.chunk_size or pipeline.chunk_size
     if coach.chunk_overlap is not None:
         overlap = coach.chunk_overlap
@@ -107,9 +108,11 @@ def ingest_bytes(
 ) -> FileResult:
     """Ingest one uploaded file: unchanged, a new document, or a new version of one.
 
-    `checkpoint` is called once the pending row and the file are saved, before any vector
-    is written; jobs and the CLI pass their session's commit so that a crash leaves the
-    document `pending` (and retryable) rather than rolled back with orphaned chunks.
+    `checkpoint` is called where committing is safe: before the file is parsed, and once
+    the pending row and the file are saved, before any vector is written. Jobs and the CLI
+    pass their session's commit, so a crash leaves the document `pending` (and retryable)
+    rather than rolled back with orphaned chunks, and no transaction (SQLite's write lock)
+    is held while a file is parsed or embedded.
     """
     report = progress or no_progress
     try:
@@ -127,6 +130,8 @@ def ingest_bytes(
         result = FileResult(name, "unchanged", document.id, document.version,
                             document.chunk_count)
         return _finished(report, result)
+    commit = checkpoint or _nothing
+    commit()
     try:
         loaded: LoadedDocument | None = load_file(data, name, max_bytes=pipeline.max_bytes)
         problem = ""
@@ -137,7 +142,7 @@ def ingest_bytes(
         loaded, problem = None, str(error)
     document = _register(session=session, coach=coach, document=document, filename=name,
                          data=data, pipeline=pipeline)
-    (checkpoint or _nothing)()
+    commit()
     if loaded is None:
         return _finished(report, _fail(session=session, pipeline=pipeline,
                                        document=document, reason=problem))
@@ -305,11 +310,14 @@ def resume_pending(
     stmt = select(Document).where(
         Document.coach_id == coach.id, Document.status == DocumentStatus.PENDING
     ).order_by(Document.id)
+    commit = checkpoint or _nothing
+    documents = session.scalars(stmt).all()
+    commit()
     results = []
-    for document in session.scalars(stmt).all():
+    for document in documents:
         results.append(_reingest_stored(session=session, coach=coach, document=document,
                                         pipeline=pipeline, report=progress or no_progress))
-        (checkpoint or _nothing)()
+        commit()
     return results
 
 
@@ -349,7 +357,12 @@ def delete_document(
     document = get_document(session=session, coach=coach, document_id=document_id)
     if document is None:
         return False
-    pipeline.store.delete_document(coach.id, document.id)
+    try:
+        pipeline.store.delete_document(coach.id, document.id)
+    except EmbedderMismatch:
+        # That collection must be rebuilt by `lodestar reindex`, which drops it whole; once
+        # the row is gone the reindex will not bring this document back.
+        log.info("document %s left in a collection awaiting reindex", document.id)
     pipeline.bm25.delete_document(coach.id, document.id)
     path = stored_path(pipeline=pipeline, document=document)
     session.delete(document)

@@ -246,7 +246,7 @@ class ChromaStore:
     def add(
         self, coach_id: int, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]
     ) -> None:
-        """Write chunks invisibly, in batches Chroma accepts; `publish` makes them visible."""
+        """Write chunks invisibly, in batches Chroma accepts; re-added ids hide until `publish`."""
         if len(chunks) != len(vectors):
             raise KnowledgeError(f"{len(chunks)} chunks but {len(vectors)} vectors")
         if not chunks:
@@ -354,7 +354,7 @@ class ChromaStore:
     @staticmethod
     def _visible(collection: Any, ids: list[str], distances: Sequence[float], k: int) -> list[Hit]:
         """Hits for the first k visible ids, fetching records for the top k ids first."""
-        score = {chunk_id: 1.0 - float(distance) for chunk_id, distance in zip(ids, distances)}
+        score = {chunk_id: 1.0 - float(d) for chunk_id, d in zip(ids, distances, strict=True)}
         hits: list[Hit] = []
         for part in (ids[:k], ids[k:]):
             if not part or len(hits) >= k:

@@ -49,7 +49,7 @@ class SafetyHook(Protocol):
 
 
 class PassThroughSafety:
-    """A safety hook that flags nothing and amends nothing (the stand-in until the real classifier lands)."""
+    """Flags nothing and amends nothing: the stand-in until the real classifier lands."""
 
     def assess(self, text: str, history: Sequence[str]) -> Assessment:
         """Every message is fine."""

@@ -91,9 +91,10 @@ def summarise(
         if not aged:
             return ""
         opening, aged = aged[0], aged[1:]
-    head = summary_line(opening)[:budget]
+    room = max(budget - 1 - len(ELISION), 0)  # the ellipsis may be needed, so keep room for it
+    head = summary_line(opening)[:room]
     kept: list[str] = []
-    used = len(head) + 1 + len(ELISION)  # room for the ellipsis, in case lines are left out
+    used = len(head) + 1 + len(ELISION)
     for exchange in reversed(aged):
         line = summary_line(exchange)
         if used + 1 + len(line) > budget:
@@ -163,9 +164,7 @@ def _messages(session: Session, conversation_id: int, *, lower: int, upper: int)
     """Messages with `lower <= id < upper`, oldest first."""
     stmt = (
         select(Message)
-        .where(
-            Message.conversation_id == conversation_id, Message.id >= lower, Message.id < upper
-        )
+        .where(Message.conversation_id == conversation_id, Message.id >= lower, Message.id < upper)
         .order_by(Message.id)
     )
     return list(session.scalars(stmt))

@@ -147,6 +147,44 @@ def can_chat(*, session: Session, user_id: int, coach_id: int) -> bool:
     return session.scalar(enrolled) is not None
 
 
+def chat_coach(*, session: Session, user_id: int, coach_id: int) -> Coach:
+    """The coach, if this user may talk to it; otherwise ChatNotFound."""
+    coach = session.get(Coach, coach_id)
+    if coach is None or not can_chat(session=session, user_id=user_id, coach_id=coach_id):
+        raise ChatNotFound(f"no coach {coach_id} for this user")
+    return coach
+
+
+def open_conversation(
+    *, session: Session, learner_id: int, coach_id: int, conversation_id: int | None, title: str
+) -> Conversation:
+    """The learner's conversation with this coach to continue, or a new one if no id is given."""
+    if conversation_id is None:
+        return start_conversation(
+            session=session, learner_id=learner_id, coach_id=coach_id, title=title
+        )
+    found = get_conversation(
+        session=session, learner_id=learner_id, conversation_id=conversation_id
+    )
+    if found is None or found.coach_id != coach_id:
+        raise ChatNotFound(f"no conversation {conversation_id} with this coach")
+    return found
+
+
+def learner_message(
+    *, session: Session, learner_id: int, message_id: int
+) -> tuple[Message, Conversation]:
+    """A message and its conversation, if the conversation is this learner's."""
+    message = session.get(Message, message_id)
+    if message is not None:
+        conversation = get_conversation(
+            session=session, learner_id=learner_id, conversation_id=message.conversation_id
+        )
+        if conversation is not None:
+            return message, conversation
+    raise ChatNotFound(f"no message {message_id} in this learner's conversations")
+
+
 def start_conversation(
     *, session: Session, learner_id: int, coach_id: int, title: str = ""
 ) -> Conversation:
@@ -182,9 +220,7 @@ def list_conversations(*, session: Session, learner_id: int, coach_id: int) -> l
 
 def history(*, session: Session, conversation: Conversation) -> list[Message]:
     """Every message of a conversation, oldest first (failed answers included, for retry)."""
-    stmt = (
-        select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id)
-    )
+    stmt = select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id)
     return list(session.scalars(stmt))
 
 

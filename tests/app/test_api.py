@@ -7,23 +7,27 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+import app.main
 from app import migrate
 from app.accounts import service as accounts
 from app.demo import seed_demo
 from app.main import create_app
 from app.settings import Settings
 from app.wiring import open_database
+from tests.knowledge.ingest_support import make_layer
+from tests.knowledge.retrieval_support import FakeEmbedder
 
 
 @pytest.fixture
-def client(settings: Settings) -> Iterator[TestClient]:
-    """A running app on a migrated database holding the demo data."""
+def client(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    """A running app on a migrated database holding the demo data (with a fake embedder)."""
     settings.ensure_dirs()
     migrate.upgrade(settings.sqlalchemy_url)
     database = open_database(settings)
     with database.sessions.begin() as session:
-        seed_demo(session=session, settings=settings)
+        seed_demo(session=session, pipeline=make_layer(settings).pipeline)
     database.dispose()
+    monkeypatch.setattr(app.main, "build_embedder", lambda _settings: FakeEmbedder())
     with TestClient(create_app(settings)) as test_client:
         yield test_client
 

@@ -8,6 +8,7 @@ import pytest
 from chromadb.api.models.Collection import Collection
 from chromadb.api.types import DefaultEmbeddingFunction
 
+from knowledge import store as store_module
 from knowledge.chroma import make_client
 from knowledge.store import ChromaStore, LodestarEmbeddingFunction, collection_name
 from knowledge.types import EmbedderMismatch, KnowledgeError
@@ -103,13 +104,17 @@ def test_discard_unpublished_keeps_the_published_version(store, embedder, client
     assert store.count(1, visible_only=True) == 3
 
 
-def test_hidden_neighbours_do_not_crowd_out_visible_ones(store, embedder) -> None:
-    add(store, embedder, 1, 10, ["unrelated visible text"])
+@pytest.mark.parametrize("widest", [2560, 13])
+def test_hidden_neighbours_do_not_crowd_out_visible_ones(store, embedder, monkeypatch,
+                                                        widest) -> None:
+    # With a narrow limit the store gives up widening and filters on `visible` in Chroma.
+    monkeypatch.setattr(store_module, "WIDEST", widest)
+    add(store, embedder, 1, 10, ["unrelated visible text", "breathing exercise visible"])
     store.publish(1, 10, 1)
-    # Fifty hidden chunks are nearer to the query than the visible one.
+    # Fifty hidden chunks are nearer to the query than the visible ones.
     add(store, embedder, 1, 11, [f"breathing exercise {i}" for i in range(50)])
-    hits = ask(store, embedder, 1, "breathing exercise", k=3)
-    assert [hit.chunk_id for hit in hits] == ["c1-d10-v1-0"]
+    hits = ask(store, embedder, 1, "breathing exercise", k=2)
+    assert [hit.chunk_id for hit in hits] == ["c1-d10-v1-1", "c1-d10-v1-0"]
 
 
 def test_query_filters_and_pages(store, embedder) -> None:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Column, Engine, MetaData, Table, insert, inspect, select
+from sqlalchemy import Column, Connection, Engine, MetaData, Table, insert, inspect, select
 from sqlalchemy.sql import func
 
 from app import migrate
@@ -58,7 +58,7 @@ def _as_of(model: Table, present: Table) -> Table:
     return Table(model.name, MetaData(), *columns)
 
 
-def _tables(engine: Engine) -> set[str]:
+def _tables(engine: Engine | Connection) -> set[str]:
     return set(inspect(engine).get_table_names()) - {"alembic_version"}
 
 
@@ -104,7 +104,7 @@ def test_upgrading_keeps_every_row(empty_database_url: str) -> None:
             reflected.clear()
             reflected.reflect(engine)
             with engine.begin() as connection:
-                for name in _tables(engine):
+                for name in _tables(connection):
                     table = reflected.tables[name]
                     count = connection.scalar(select(func.count()).select_from(table))
                     assert count == (1 if name in inserted else 0), (revision, name)
