@@ -318,9 +318,10 @@ def start_ingest_job(
 
 def start_reindex_job(*, session: Session, runner: JobRunner, coach: Coach) -> IngestJob:
     """Record a job that rebuilds the coach's indexes; it starts when the session commits."""
+    count = select(func.count()).select_from(Document).where(Document.coach_id == coach.id)
     job = IngestJob(id=uuid.uuid4().hex, coach_id=coach.id, kind=JobKind.REINDEX,
-                    status=JobStatus.QUEUED, total_files=0, processed_files=0,
-                    failed_files=0, chunks_written=0, results=[], error="")
+                    status=JobStatus.QUEUED, total_files=int(session.scalar(count) or 0),
+                    processed_files=0, failed_files=0, chunks_written=0, results=[], error="")
     session.add(job)
     session.flush()
     _submit_after_commit(session, runner, job.id)

@@ -152,7 +152,7 @@ def test_a_single_unsupported_file_is_415(client: TestClient, tokens: Tokens) ->
 def test_reindex_runs_as_a_job(client: TestClient, tokens: Tokens) -> None:
     ingest(client, tokens.coach, ("anchors.md", GOOD_MARKDOWN, MARKDOWN))
     accepted = client.post("/api/v1/coaches/maya/reindex", headers=tokens.coach)
-    assert accepted.status_code == 202
+    assert accepted.status_code == 202 and accepted.json()["total_files"] == 1
     job = wait_for_job(client, "maya", accepted.json()["job_id"], tokens.coach)
     assert (job["kind"], job["status"], job["processed_files"]) == ("reindex", "done", 1)
 
