@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.accounts import service as accounts
 from app.accounts.models import Role, User
+from app.coaching.chat import ChatService
 from app.db import unit_of_work
 from app.settings import Settings
 from app.wiring import Database, KnowledgeLayer, ModelLayer
@@ -81,10 +82,64 @@ def get_token_user(
 
 
 TokenUser = Annotated[User, Depends(get_token_user)]
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+# The session cookie holds the signed-in user's id under this key (see app/web_auth.py).
+SESSION_USER_KEY = "uid"
 
 
-def get_coach_or_admin(user: TokenUser) -> User:
-    """The token's user when a coach or an admin, or 403 (learners cannot manage coaches)."""
+def session_user(request: Request, session: Session) -> User | None:
+    """The active user signed in with the session cookie, or None."""
+    user_id = request.scope.get("session", {}).get(SESSION_USER_KEY)
+    user = session.get(User, user_id) if isinstance(user_id, int) else None
+    return user if user is not None and user.is_active else None
+
+
+def _api_user(request: Request, session: Session, credentials: Credentials) -> User:
+    """A bearer token's user if one is sent, else the session cookie's user, else 401."""
+    if credentials is not None:
+        return get_token_user(session, credentials)
+    user = session_user(request, session)
+    if user is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "sign in, or send a bearer token",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return user
+
+
+def get_api_user(request: Request, session: SessionDep, credentials: Credentials) -> User:
+    """The API caller: bearer token or session cookie (CSRF is checked app-wide)."""
+    return _api_user(request, session, credentials)
+
+
+def get_detached_api_user(request: Request, credentials: Credentials) -> User:
+    """The API caller, looked up in a unit of work that ends before the route runs.
+
+    For streaming routes: they must not hold a transaction (on SQLite, a write lock) open
+    while the chat service commits in its own units of work.
+    """
+    database: Database = request.app.state.db
+    with unit_of_work(database.sessions) as session:
+        return _api_user(request, session, credentials)
+
+
+ApiUser = Annotated[User, Depends(get_api_user)]
+DetachedApiUser = Annotated[User, Depends(get_detached_api_user)]
+
+
+def get_chat(request: Request) -> ChatService:
+    """The chat service built in the lifespan."""
+    chat: ChatService = request.app.state.chat
+    return chat
+
+
+ChatDep = Annotated[ChatService, Depends(get_chat)]
+
+
+def get_coach_or_admin(user: ApiUser) -> User:
+    """The caller when a coach or an admin, or 403 (learners cannot manage coaches)."""
     if user.role not in (Role.COACH, Role.ADMIN):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "only coaches and admins can do this")
     return user

@@ -11,9 +11,17 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.routes import api, pages
+from app import web_auth
+from app.routes import api, auth, chat_api, openai_api, pages, web_admin, web_coach, web_learner
 from app.settings import Settings, get_settings
-from app.wiring import build_embedder, build_knowledge, build_model_layer, open_database
+from app.wiring import (
+    Overrides,
+    build_chat,
+    build_embedder,
+    build_knowledge,
+    build_model_layer,
+    open_database,
+)
 from knowledge import views as knowledge_views
 from knowledge.jobs import JobRunner
 
@@ -21,15 +29,16 @@ APP_DIR = Path(__file__).parent
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, overrides: Overrides | None = None) -> FastAPI:
     """Build the application; adapters are made in the lifespan and kept on app.state."""
     settings = settings or get_settings()
+    overrides = overrides or Overrides()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         database = open_database(settings)
         model_layer = build_model_layer(settings)
-        embedder = build_embedder(settings)
+        embedder = overrides.embedder or build_embedder(settings)
         model_layer.embedder = embedder
         knowledge = build_knowledge(settings, embedder)
         runner = JobRunner(sessions=database.sessions, pipeline=knowledge.pipeline)
@@ -38,6 +47,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.models = model_layer
         app.state.knowledge = knowledge
         app.state.jobs = runner
+        app.state.chat = build_chat(settings, sessions=database.sessions, models=model_layer,
+                                    knowledge=knowledge, chain=overrides.chain)
         try:
             runner.resume_interrupted()
         except SQLAlchemyError as error:
@@ -55,9 +66,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         summary="Self-hosted, local-first AI coaching.",
         lifespan=lifespan,
+        dependencies=web_auth.APP_DEPENDENCIES,
     )
+    web_auth.install(app, settings)
     app.mount("/static", StaticFiles(directory=APP_DIR / "static"), name="static")
     app.include_router(api.router)
+    app.include_router(chat_api.router)
+    app.include_router(openai_api.router)
     app.include_router(knowledge_views.router)
+    app.include_router(auth.router)
     app.include_router(pages.router)
+    for web in (web_learner, web_coach, web_admin):
+        app.include_router(web.router)
     return app

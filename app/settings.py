@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = Field(
         "info", description="Log level."
     )
+    secure_cookies: bool = Field(
+        False, description="Send the session cookie over HTTPS only (set it behind TLS)."
+    )
 
     # --- models ------------------------------------------------------------------------------
     model_chain: Annotated[list[ProviderName], NoDecode] = Field(
@@ -89,6 +92,17 @@ class Settings(BaseSettings):
         "minilm", description="Embedder for new collections: packaged MiniLM or Ollama."
     )
     max_tokens: int = Field(512, ge=1, description="Default answer length limit in tokens.")
+    context_window: int = Field(
+        2048,
+        ge=256,
+        description="Prompt budget in tokens (capped by LODESTAR_EMBEDDED_CONTEXT when the "
+        "embedded model is in the chain).",
+    )
+
+    # --- chat --------------------------------------------------------------------------------
+    max_message_chars: int = Field(
+        4000, ge=1, le=100_000, description="Longest learner message accepted, in characters."
+    )
 
     # --- knowledge ---------------------------------------------------------------------------
     max_upload_mb: float = Field(25.0, gt=0, description="Largest document accepted, in MB.")
@@ -152,6 +166,30 @@ class Settings(BaseSettings):
         if not value.startswith(("sqlite", "postgresql")):
             raise ValueError("only sqlite:/// and postgresql:// URLs are supported")
         return value
+
+    @field_validator("context_window")
+    @classmethod
+    def _window_above_answer(cls, value: int, info: ValidationInfo) -> int:
+        answer = info.data.get("max_tokens")
+        if answer is None:
+            return value
+        if value <= answer:
+            raise ValueError(f"must be larger than LODESTAR_MAX_TOKENS ({answer})")
+        embedded = info.data.get("embedded_context")
+        if "embedded" in info.data.get("model_chain", []) and embedded is not None:
+            if embedded <= answer:
+                # Reported here: this is the first field that sees both numbers.
+                raise ValueError(
+                    f"LODESTAR_EMBEDDED_CONTEXT ({embedded}) must be larger than "
+                    f"LODESTAR_MAX_TOKENS ({answer})"
+                )
+        return value
+
+    def prompt_window(self) -> int:
+        """The prompt budget every provider of the chain can hold."""
+        if "embedded" in self.model_chain:
+            return min(self.context_window, self.embedded_context)
+        return self.context_window
 
     @field_validator("chunk_overlap")
     @classmethod

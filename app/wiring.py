@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -11,12 +11,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import make_engine, make_session_factory
 from app.settings import Settings
+from knowledge.types import Hit
 from models.breaker import CircuitBreaker
 from models.chain import FallbackChain, RetryPolicy
 from models.embedded import EmbeddedChat
 from models.ports import ChatModel, Embedder, Timeouts
 
 if TYPE_CHECKING:
+    from app.coaching.chat import ChatService
     from knowledge.bm25 import BM25Index
     from knowledge.pipeline import IngestPipeline
     from knowledge.retrieval import Retriever
@@ -189,3 +191,55 @@ def build_knowledge(
     retriever = Retriever(store=store, bm25=bm25, embedder=embedder)
     return KnowledgeLayer(embedder=embedder, store=store, bm25=bm25, retriever=retriever,
                           pipeline=pipeline)
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Stand-ins for runtime parts, so tests inject fakes instead of patching modules."""
+
+    chain: ChatModel | None = None
+    embedder: Embedder | None = None
+
+
+class RetrieverSearch:
+    """The chat's KnowledgeSearch port over the hybrid Retriever."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self._retriever = retriever
+
+    def search(self, coach_id: int, query: str, k: int) -> Sequence[Hit]:
+        """The k best passages of this coach for a message."""
+        return self._retriever.search(coach_id, query, k=k).hits
+
+
+def build_chat(
+    settings: Settings,
+    *,
+    sessions: sessionmaker[Session],
+    models: ModelLayer,
+    knowledge: KnowledgeLayer,
+    chain: ChatModel | None = None,
+) -> ChatService:
+    """The chat service over the model chain (or a stand-in), the coach knowledge and the hooks."""
+    from app.coaching.chat import ChatService
+    from app.coaching.prompt import TokenCounter, estimate_tokens
+    from profiles.ports import PassThroughProfile
+    from safety.ports import PassThroughSafety
+
+    first = models.providers[0] if models.providers else None
+    # The first provider answers most prompts, so its tokenizer sets the budget when it has one.
+    count: TokenCounter = (
+        first.count_tokens if isinstance(first, EmbeddedChat) and chain is None else estimate_tokens
+    )
+    return ChatService(
+        sessions=sessions,
+        chain=chain or models.chain,
+        knowledge=RetrieverSearch(knowledge.retriever),
+        safety=PassThroughSafety(),
+        profiles=PassThroughProfile(),
+        count_tokens=count,
+        context_window=settings.prompt_window(),
+        max_tokens=settings.max_tokens,
+        retrieval_k=settings.retrieval_k,
+        max_message_chars=settings.max_message_chars,
+    )

@@ -77,6 +77,20 @@ def create_user(
     return user
 
 
+def list_users(*, session: Session) -> list[User]:
+    """Every user, by role and then email."""
+    return list(session.scalars(select(User).order_by(User.role, User.email)))
+
+
+def deactivate_user(*, session: Session, user: User, actor: User | None = None) -> None:
+    """Deactivate a user: their sign-ins, sessions and tokens stop working; rows are kept."""
+    if not user.is_active:
+        return
+    user.is_active = False
+    audit(session=session, action="user.deactivate", actor=actor, target_type="user",
+          target_id=user.id)
+
+
 def authenticate(*, session: Session, email: str, password: str) -> User | None:
     """Return the active user with this email and password, or None."""
     user = get_by_email(session=session, email=email)

@@ -27,6 +27,8 @@ TEMPLATE_NAME = "coach_prompt.j2"
 CHARS_PER_TOKEN = 3.5
 # Role markers and separators a chat template adds around each message.
 MESSAGE_OVERHEAD = 8
+# A citation carries its passage so learners can check it; chunks rarely exceed this.
+SNIPPET_CHARS = 1200
 # A profile is a summary; this keeps a runaway one from crowding out the knowledge.
 PROFILE_CHARS = 2000
 
@@ -74,6 +76,14 @@ def source_label(hit: Hit) -> str:
     return label
 
 
+def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
+    """A passage cut to `limit` characters at a word boundary, for showing with a citation."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(maxsplit=1)[0].rstrip() + "…"
+
+
 def source_dict(n: int, hit: Hit) -> dict[str, Any]:
     """A citation as it is stored on the answer and sent to the client."""
     return {
@@ -85,6 +95,7 @@ def source_dict(n: int, hit: Hit) -> dict[str, Any]:
         "page": hit.page,
         "score": float(hit.score),
         "chunk_id": hit.chunk_id,
+        "snippet": snippet(hit.text),
     }
 
 

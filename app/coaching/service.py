@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.accounts.models import Role, User
@@ -103,6 +105,84 @@ def coaches_for_learner(*, session: Session, learner: User) -> list[Coach]:
 def list_coaches(*, session: Session) -> list[Coach]:
     """All coaches, by name."""
     return list(session.scalars(select(Coach).order_by(Coach.name)))
+
+
+def coaches_owned_by(*, session: Session, owner: User) -> list[Coach]:
+    """The coaches a coach-role user owns, by name."""
+    stmt = select(Coach).where(Coach.owner_id == owner.id).order_by(Coach.name)
+    return list(session.scalars(stmt))
+
+
+def managed_coaches(*, session: Session, user: User) -> list[Coach]:
+    """The coaches a user manages: all for an admin, owned ones for a coach, none otherwise."""
+    if user.role is Role.ADMIN:
+        return list_coaches(session=session)
+    if user.role is Role.COACH:
+        return coaches_owned_by(session=session, owner=user)
+    return []
+
+
+def chat_coaches(*, session: Session, user: User) -> list[Coach]:
+    """The coaches a user talks to in the web chat: enrolled ones, or the ones they manage."""
+    if user.role is Role.LEARNER:
+        return coaches_for_learner(session=session, learner=user)
+    return managed_coaches(session=session, user=user)
+
+
+def update_coach(
+    *,
+    session: Session,
+    coach: Coach,
+    name: str | None = None,
+    expertise: str | None = None,
+    methodology: str | None = None,
+    communication_style: str | None = None,
+    persona_prompt: str | None = None,
+) -> Coach:
+    """Change a coach's profile; fields left as None keep their value."""
+    if name is not None:
+        if not name.strip():
+            raise CoachingError("a coach needs a name")
+        coach.name = name.strip()
+    changes = {
+        "expertise": expertise,
+        "methodology": methodology,
+        "communication_style": communication_style,
+        "persona_prompt": persona_prompt,
+    }
+    for field, value in changes.items():
+        if value is not None:
+            setattr(coach, field, value.strip())
+    session.flush()
+    return coach
+
+
+@dataclass(frozen=True)
+class EnrolledLearner:
+    """A learner of a coach, with when they last talked to it (None if never)."""
+
+    user: User
+    enrolled_at: datetime
+    last_active: datetime | None
+
+
+def enrolled_learners(*, session: Session, coach: Coach) -> list[EnrolledLearner]:
+    """The coach's learners with their last conversation activity, most recent first."""
+    last = (
+        select(Conversation.learner_id, func.max(Conversation.updated_at).label("last"))
+        .where(Conversation.coach_id == coach.id)
+        .group_by(Conversation.learner_id)
+        .subquery()
+    )
+    stmt = (
+        select(User, Enrolment.created_at, last.c.last)
+        .join(Enrolment, Enrolment.learner_id == User.id)
+        .outerjoin(last, last.c.learner_id == User.id)
+        .where(Enrolment.coach_id == coach.id)
+    )
+    rows = [EnrolledLearner(user, enrolled, active)
+            for user, enrolled, active in session.execute(stmt)]
+    return sorted(rows, key=lambda row: (row.last_active or row.enrolled_at), reverse=True)
 
 
 # --- Conversations and messages ---------------------------------------------------------------

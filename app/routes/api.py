@@ -8,7 +8,7 @@ from pydantic import BaseModel
 from app.accounts.models import UserRead
 from app.coaching import service as coaching
 from app.coaching.models import CoachRead
-from app.deps import SessionDep, TokenUser
+from app.deps import ApiUser, SessionDep
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -21,8 +21,8 @@ class Me(BaseModel):
 
 
 @router.get("/me", response_model=Me)
-def me(user: TokenUser, session: SessionDep) -> Me:
-    """The token's user and their coaches."""
+def me(user: ApiUser, session: SessionDep) -> Me:
+    """The caller (token or session cookie) and their coaches."""
     coaches = (
         coaching.coaches_for_learner(session=session, learner=user)
         if user.role.value == "learner"
@@ -35,6 +35,6 @@ def me(user: TokenUser, session: SessionDep) -> Me:
 
 
 @router.get("/coaches", response_model=list[CoachRead])
-def list_coaches(user: TokenUser, session: SessionDep) -> list[CoachRead]:
+def list_coaches(user: ApiUser, session: SessionDep) -> list[CoachRead]:
     """The coaches this user can chat with (all of them for coaches and admins)."""
     return me(user, session).coaches

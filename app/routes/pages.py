@@ -11,10 +11,15 @@ from sqlalchemy import func, select, text
 
 from app.coaching import service as coaching
 from app.deps import SessionDep
+from app.web_auth import csrf_token, template_context
 from knowledge.models import Document
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
+templates = Jinja2Templates(
+    directory=Path(__file__).resolve().parent.parent / "templates",
+    context_processors=[template_context],
+)
+templates.env.globals["csrf_token"] = csrf_token
 
 
 @router.get("/", response_class=HTMLResponse)

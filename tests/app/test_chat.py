@@ -106,6 +106,7 @@ def test_a_complete_answer_streams_sources_first_and_is_saved_with_its_metadata(
         "page",
         "score",
         "chunk_id",
+        "snippet",
     }
 
     done = events[-1]

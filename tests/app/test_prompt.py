@@ -24,6 +24,7 @@ from app.coaching.prompt import (
     PromptTooLong,
     estimate_tokens,
     make_environment,
+    snippet,
 )
 from knowledge.types import Hit
 
@@ -113,6 +114,7 @@ def test_the_prompt_carries_coach_profile_numbered_sources_history_and_instructi
             "page": 4,
             "score": 1.0,
             "chunk_id": "chunk-1",
+            "snippet": "Passage 1 says: anchor habit 1 to coffee.",
         },
         {
             "n": 2,
@@ -123,9 +125,16 @@ def test_the_prompt_carries_coach_profile_numbered_sources_history_and_instructi
             "page": None,
             "score": 0.5,
             "chunk_id": "chunk-2",
+            "snippet": "Passage 2 says: anchor habit 2 to coffee.",
         },
     ]
     assert prompt.tokens == builder.count(prompt.messages)
+
+
+def test_a_long_passage_is_cut_to_a_snippet_at_a_word() -> None:
+    cut = snippet("word " * 400, limit=23)
+    assert cut == "word word word word…" and len(cut) <= 24
+    assert snippet("  short passage  ") == "short passage"
 
 
 def test_without_knowledge_the_prompt_says_nothing_matched() -> None:
