@@ -228,7 +228,9 @@ def test_a_streaming_answer_holds_no_database_lock(chat_settings: Settings, worl
 def test_a_client_that_disconnects_stops_the_model_and_keeps_the_partial_answer(
     chat_settings: Settings, world: World
 ) -> None:
-    model = ScriptedModel(tokens=("Hello", " world", " and", " more"), hang_after=1)
+    tokens = ("Hello", " world", " and", " more")
+    # The model pauses after its first token, so it cannot finish before the client leaves.
+    model = ScriptedModel(tokens=tokens, hang_after=1)
     with running(build_app(chat_settings, model)) as (url, server):
         with httpx.Client(base_url=url, headers=world.learner, timeout=30) as client:
             created = client.post("/api/v1/coaches/maya/conversations", json={})
@@ -239,15 +241,16 @@ def test_a_client_that_disconnects_stops_the_model_and_keeps_the_partial_answer(
                     received += chunk
                     if "event: token" in received:
                         break
-                assert model.hanging.wait(30)
-        # The connection is closed; once the server has seen it go, let the model continue.
+        # The client has hung up. Once the server has noticed, let a paused model go on.
         wait_until(lambda: not server.server_state.connections, "the server kept the connection")
         model.release()
         assert model.closed.wait(30), "the model's generator was not closed"
         wait_until(lambda: len(_stored(chat_settings)) == 2, "the partial answer was not saved")
     assert not model.finished
     answer = _stored(chat_settings)[-1]
-    assert answer.status is MessageStatus.PARTIAL and answer.content == "Hello world"
+    assert answer.status is MessageStatus.PARTIAL
+    # Whether the model had begun its second token when the client left is a race.
+    assert answer.content in ("Hello", "Hello world")
 
 
 # --- Settings behind the chat ------------------------------------------------------------------

@@ -81,8 +81,7 @@ def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """`lodestar demo` on a free port: demo data ingested, Ollama unreachable, so the
-    packaged SmolLM2 answers."""
+    """`lodestar demo` on a free port; Ollama is unreachable, so the packaged SmolLM2 answers."""
     home = tmp_path_factory.mktemp("e2e")
     port = _free_port()
     log = home / "server.log"
