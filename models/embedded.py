@@ -82,11 +82,14 @@ class EmbeddedChat:
         model_path: Path | None = None,
         n_ctx: int = 2048,
         n_threads: int | None = None,
+        repeat_penalty: float = 1.15,
         loader: Callable[[Path, int, int | None], Any] = load_llama,
     ) -> None:
         self.model_path = model_path or packaged_model_path()
         self.model = self.model_path.stem if self.model_path else PACKAGED_MODEL_FILE
         self.n_ctx = n_ctx
+        # Small models loop on a phrase without a penalty; 1.15 keeps answers readable.
+        self.repeat_penalty = repeat_penalty
         self._n_threads = n_threads
         self._loader = loader
         self._llama: Any = None
@@ -205,6 +208,7 @@ class EmbeddedChat:
                 top_p=options.top_p,
                 stop=list(options.stop) or None,
                 seed=options.seed,
+                repeat_penalty=self.repeat_penalty,
             )
             for chunk in chunks:
                 if request.cancelled.is_set():

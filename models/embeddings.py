@@ -35,9 +35,12 @@ class MiniLMEmbedder:
     id = MINILM_ID
     dimension = MINILM_DIMENSION
 
-    def __init__(self, *, model_path: Path | None = None, batch_size: int = 64) -> None:
+    def __init__(
+        self, *, model_path: Path | None = None, batch_size: int = 64, threads: int | None = 1
+    ) -> None:
         self._model_path = model_path
         self._batch_size = batch_size
+        self._threads = threads
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -52,6 +55,12 @@ class MiniLMEmbedder:
 
                 hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
+                if self._threads:
+                    # On a small host the web server and llama.cpp need the other cores;
+                    # spinning torch threads there stall queries (p99 near a second).
+                    import torch
+
+                    torch.set_num_threads(self._threads)
                 path = self._model_path or packaged_minilm_path()
                 self._model = SentenceTransformer(str(path), device="cpu")
             return self._model

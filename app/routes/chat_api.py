@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Request, status
 from fastapi.exceptions import RequestValidationError
@@ -29,7 +29,7 @@ from app.coaching.chat import (
 from app.coaching.models import Coach, Conversation, Message, MessageRole, MessageStatus
 from app.db import unit_of_work
 from app.deps import ApiUser, ChatDep, DetachedApiUser, SessionDep
-from app.routes.streaming import event_stream, in_thread
+from app.routes.streaming import event_schema, event_stream, in_thread
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
 
@@ -103,6 +103,40 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": ErrorDetail} for code in codes}
 
 
+class SourcesEvent(BaseModel):
+    """`sources`: the passages the answer may cite as [n], sent before the first token."""
+
+    type: Literal["sources"]
+    sources: list[SourceRead]
+
+
+class TokenEvent(BaseModel):
+    """`token`: a piece of the answer."""
+
+    type: Literal["token"]
+    text: str
+
+
+class DoneEvent(BaseModel):
+    """`done`: the answer is complete and saved; `content` is set if the stored text differs."""
+
+    type: Literal["done"]
+    message_id: int
+    conversation_id: int
+    usage: dict[str, Any]
+    local_only: bool
+    content: str | None
+
+
+class ErrorEvent(BaseModel):
+    """`error`: the answer failed or broke off; retry `message_id` if `retryable`."""
+
+    type: Literal["error"]
+    message: str
+    retryable: bool
+    message_id: int | None
+
+
 SSE_EVENTS = (
     "Server-sent events, in order: `sources` (the passages the answer may cite), `token` "
     "(pieces of the answer), then `done` (message_id, conversation_id, usage, and `content` "
@@ -112,7 +146,9 @@ SSE_EVENTS = (
 SSE_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
         "description": SSE_EVENTS,
-        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        "content": {"text/event-stream": {"schema": event_schema({
+            "sources": SourcesEvent, "token": TokenEvent, "done": DoneEvent, "error": ErrorEvent,
+        })}},
     },
     **_errors(401, 403, 404),
 }
@@ -232,7 +268,7 @@ def sse(event: ChatEventOut) -> Iterable[ServerSentEvent]:
 
 
 @router.post("/conversations/{conversation_id}/messages", response_class=EventSourceResponse,
-             responses={**SSE_RESPONSES, **_errors(422)})
+             responses=SSE_RESPONSES)
 async def send_message(
     conversation_id: int, body: MessageIn, request: Request, user: DetachedApiUser,
     chat: ChatDep,

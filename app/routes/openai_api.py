@@ -40,7 +40,7 @@ from app.coaching.chat import (
 from app.db import unit_of_work
 from app.deps import ChatDep, Credentials, SessionDep
 from app.routes.chat_api import reachable_coach, reachable_coaches
-from app.routes.streaming import event_stream, in_thread
+from app.routes.streaming import event_stream, in_thread, json_text
 
 API_CONVERSATION_TITLE = "OpenAI-compatible API"
 
@@ -225,6 +225,41 @@ class ModelList(BaseModel):
     data: list[ModelCard]
 
 
+class ChunkDelta(BaseModel):
+    """What a chunk adds to the answer."""
+
+    role: Literal["assistant"] | None = None
+    content: str | None = None
+
+
+class ChunkChoice(BaseModel):
+    """The one answer's increment."""
+
+    index: int
+    delta: ChunkDelta
+    finish_reason: Literal["stop"] | None
+
+
+class ChatCompletionChunk(BaseModel):
+    """One streamed piece; the last, with `stream_options.include_usage`, has only usage."""
+
+    id: str
+    object: Literal["chat.completion.chunk"]
+    created: int
+    model: str
+    choices: list[ChunkChoice]
+    usage: Usage | None = None
+
+
+STREAM_EVENT = {
+    "type": "object",
+    "required": ["data"],
+    "properties": {"data": {"anyOf": [
+        {"const": "[DONE]"}, json_text(ChatCompletionChunk), json_text(ErrorResponse),
+    ]}},
+}
+
+
 @router.get("/models", response_model=ModelList, responses=_errors(401))
 def list_models(user: OpenAIUser, session: SessionDep) -> ModelList:
     """The coaches this learner can use, by slug."""
@@ -319,7 +354,7 @@ STREAM_DOC = "With `stream: true`: `data: {chat.completion.chunk}` lines, then `
     "/chat/completions",
     response_model=ChatCompletion,
     responses={200: {"description": STREAM_DOC,
-                     "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+                     "content": {"text/event-stream": {"schema": STREAM_EVENT}}},
                **_errors(401, 403, 404, 422, 503)},
 )
 async def chat_completions(

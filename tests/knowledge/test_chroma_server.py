@@ -37,7 +37,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert CHROMA.exists(), f"the chroma CLI is missing at {CHROMA}"
     port = _free_port()
     data = tmp_path_factory.mktemp("chroma-server")
-    log = open(data / "server.log", "wb")  # noqa: SIM115 - closed in the finally below
+    log = open(data / "server.log", "wb")  # closed in the finally below
     process = subprocess.Popen(
         [str(CHROMA), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(data)],
         stdout=log, stderr=subprocess.STDOUT,
