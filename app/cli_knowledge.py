@@ -133,22 +133,26 @@ def collect_files(paths: list[Path]) -> tuple[list[Path], list[FileResult]]:
 def _ingest_all(
     session: Session, coach: Coach, layer: KnowledgeLayer, files: list[Path], bar: ProgressBar,
 ) -> None:
-    """Ingest each file, committing as it goes so a crash loses at most the current file."""
+    """Ingest the files together, committing as each finishes so a crash loses little."""
     from knowledge import service
 
     seen: set[str] = set()
+    batch: list[tuple[str, Path]] = []
+    repeated: list[Path] = []
     for path in files:
+        # One name is one document: a second file of that name would replace the first.
         if path.name in seen:
-            # One name is one document: a second file of that name would replace the first.
-            bar(IngestProgress(path.name, "done", result=FileResult(
-                str(path), "failed", error=f"another file named {path.name} is in this batch"
-            )))
-            continue
-        seen.add(path.name)
-        service.ingest_bytes(session=session, coach=coach, filename=path.name,
-                             data=path.read_bytes(), pipeline=layer.pipeline, progress=bar,
-                             checkpoint=session.commit)
-        session.commit()
+            repeated.append(path)
+        else:
+            seen.add(path.name)
+            batch.append((path.name, path))
+    service.ingest_many(session=session, coach=coach, files=batch, pipeline=layer.pipeline,
+                        progress=bar, checkpoint=session.commit)
+    session.commit()
+    for path in repeated:
+        bar(IngestProgress(path.name, "done", result=FileResult(
+            str(path), "failed", error=f"another file named {path.name} is in this batch"
+        )))
 
 
 def ingest(

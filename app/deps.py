@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request, status
+from fastapi import Depends, HTTPException, Path, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
@@ -16,6 +16,11 @@ from app.db import unit_of_work
 from app.settings import Settings
 from app.wiring import Database, KnowledgeLayer, ModelLayer
 from knowledge.jobs import JobRunner
+
+# Row ids are 32-bit integers on PostgreSQL (and SQLite rejects anything past 64 bits): a
+# larger number in a path can name nothing, so it is a 422, never a database error.
+MAX_ID = 2**31 - 1
+ObjectId = Annotated[int, Path(ge=1, le=MAX_ID, description="A positive row id.")]
 
 
 def get_session(request: Request) -> Iterator[Session]:

@@ -54,7 +54,8 @@ class Signer:
     def unsign(self, value: str, *, max_age: int) -> tuple[dict[str, Any], int] | None:
         """The data and signing time of a valid, unexpired value; None otherwise."""
         body, _, signature = value.rpartition(".")
-        if not body or not hmac.compare_digest(signature, self._signature(body)):
+        expected = self._signature(body).encode()
+        if not body or not hmac.compare_digest(signature.encode(), expected):
             return None
         payload, _, stamp = body.partition(".")
         try:

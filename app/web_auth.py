@@ -197,7 +197,8 @@ def safe_next(value: str | None) -> str | None:
     """A same-site path to return to after login, or None (no open redirects)."""
     if not value or len(value) > 2000 or not value.startswith("/"):
         return None
-    if value.startswith(("//", "/\\")) or any(c in value for c in "\r\n\\"):
+    # Browsers drop tabs and newlines and read "\\" as "/": "/\t/evil" would leave the site.
+    if value.startswith("//") or any(c == "\\" or ord(c) < 33 for c in value):
         return None
     return value
 

@@ -1,16 +1,18 @@
 """Retrieval quality on the shipped evaluation set: vector, BM25 and hybrid search compared.
 
 Ingests every coach's Markdown documents from `bench/data/retrieval_eval/` through the real
-pipeline (load_file -> clean_document -> chunk_document -> MiniLM -> ChromaStore add + publish
-and BM25Index add + publish) into a temporary data directory, one coach per folder. Then asks
-each question of `questions.jsonl` in each mode with k=5 and scores the answer: a hit is a
-result whose filename is the question's labelled source document.
+pipeline (load_file -> clean_document -> chunk_document -> MiniLM on each chunk's section
+heading and text -> ChromaStore add + publish and BM25Index add + publish) into a temporary
+data directory, one coach per folder. Then asks each question of `questions.jsonl` in each
+mode with k=5 and scores the answer: a hit is a result whose filename is the question's
+labelled source document.
 
 Prints one JSON document: hit@1, hit@5 and MRR (reciprocal rank of the first hit within the
 top k, 0 if none) per mode, overall and per coach, the number of questions, and
 `hybrid_beats_both_on_mrr`. Progress goes to stderr.
 
-Run: .venv/bin/python bench/retrieval_eval.py [--k 5] [--rrf-k 60] [--candidates 20]
+Run: .venv/bin/python bench/retrieval_eval.py [--k 5] [--fusion score|rrf] [--rrf-k 60]
+     [--vector-weight 0.7] [--keyword-weight 0.3] [--candidates 20]
      [--chunk-size 1000] [--chunk-overlap 200] [--misses]
 """
 
@@ -101,7 +103,8 @@ def ingest(
             chunks = chunk_document(doc, coach_id=coach_id, document_id=document_id, version=1,
                                     filename=path.name, chunk_size=chunk_size,
                                     chunk_overlap=chunk_overlap)
-            vectors = embedder.embed_batch([chunk.text for chunk in chunks])
+            # What the ingestion pipeline embeds (and BM25 indexes): heading, then text.
+            vectors = embedder.embed_batch([chunk.search_text for chunk in chunks])
             store.add(coach_id, chunks, vectors)
             store.publish(coach_id, document_id, 1)
             bm25.add(coach_id, chunks)
@@ -181,6 +184,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="eval set folder")
     parser.add_argument("--k", type=int, default=5, help="results per search")
+    parser.add_argument("--fusion", choices=("score", "rrf"), default="score",
+                        help="Retriever hybrid fusion")
+    parser.add_argument("--vector-weight", type=float, default=0.7, help="score fusion weight")
+    parser.add_argument("--keyword-weight", type=float, default=0.3, help="score fusion weight")
     parser.add_argument("--rrf-k", type=int, default=60, help="Retriever rrf_k")
     parser.add_argument("--candidates", type=int, default=20, help="Retriever candidates")
     parser.add_argument("--chunk-size", type=int, default=1000)
@@ -203,7 +210,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                                           chunk_overlap=args.chunk_overlap)
         ingested = time.perf_counter()
         retriever = Retriever(store=store, bm25=bm25, embedder=embedder, rrf_k=args.rrf_k,
-                              candidates=args.candidates)
+                              fusion=args.fusion, vector_weight=args.vector_weight,
+                              keyword_weight=args.keyword_weight, candidates=args.candidates)
         ranks, foreign, misses = evaluate(retriever, questions, coach_ids, files, k=args.k)
         finished = time.perf_counter()
 
@@ -217,7 +225,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         "chunks": chunks,
         "config": {
             "k": args.k,
+            "fusion": args.fusion,
+            "vector_weight": args.vector_weight,
+            "keyword_weight": args.keyword_weight,
             "rrf_k": args.rrf_k,
+            "indexed_text": "section heading + chunk text",
             "candidates": args.candidates,
             "chunk_size": args.chunk_size,
             "chunk_overlap": args.chunk_overlap,

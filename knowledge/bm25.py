@@ -120,6 +120,7 @@ class _Segment:
     key: tuple[int, int, int] | None
     ids: list[str]
     texts: list[str]
+    searches: list[str]
     metas: list[dict[str, Any]]
     tokens: list[list[str]]
 
@@ -217,8 +218,10 @@ class BM25Index:
             key=key,
             ids=[record["id"] for record in records],
             texts=[record["text"] for record in records],
+            # Segments written before headings were indexed have no "search" text.
+            searches=[record.get("search", record["text"]) for record in records],
             metas=[record["meta"] for record in records],
-            tokens=[tokenize(record["text"]) for record in records],
+            tokens=[tokenize(record.get("search", record["text"])) for record in records],
         )
         state.segments[path.stem] = segment
         return segment
@@ -254,11 +257,13 @@ class BM25Index:
         if path.exists():
             old = self._segment(state, path)
             for i, chunk_id in enumerate(old.ids):
-                records[chunk_id] = {"id": chunk_id, "text": old.texts[i], "meta": old.metas[i]}
+                records[chunk_id] = {"id": chunk_id, "text": old.texts[i],
+                                     "search": old.searches[i], "meta": old.metas[i]}
         for chunk in chunks:
             meta = chunk_metadata(chunk)
             del meta["visible"]  # visibility lives in the manifest
-            records[chunk.id] = {"id": chunk.id, "text": chunk.text, "meta": meta}
+            records[chunk.id] = {"id": chunk.id, "text": chunk.text,
+                                 "search": chunk.search_text, "meta": meta}
         ordered = sorted(records.values(), key=lambda record: record["meta"]["index"])
         _write_json(path, {"chunks": ordered})
 

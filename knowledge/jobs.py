@@ -1,8 +1,9 @@
 """Background ingestion for the API: jobs recorded in the database, run by one worker thread.
 
 A job's row is created in the caller's unit of work and handed to the worker only once that
-unit of work commits. The worker gives each file its own unit of work, so one file's failure
-never stops the others, and records progress after each file for `GET .../jobs/{id}`.
+unit of work commits. The worker ingests the files together (`ingest_many`, which embeds
+their chunks in shared batches), committing and recording each file's result as it finishes
+for `GET .../jobs/{id}`; one file's failure never stops the others.
 
 Resume after a crash: an ingest job keeps the files it has not finished in a staging folder
 (`uploads/.jobs/<job id>/`) and removes each only after its result is recorded. On start-up
@@ -23,7 +24,7 @@ import threading
 import uuid
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,7 +35,7 @@ from app.coaching.models import Coach
 from app.db import unit_of_work
 from knowledge.models import Document, IngestJob, JobKind, JobStatus
 from knowledge.pipeline import FileResult, IngestPipeline, Progress, safe_filename
-from knowledge.service import ingest_bytes, reindex_coach
+from knowledge.service import ingest_many, reindex_coach
 from knowledge.types import KnowledgeError, LoadError
 
 log = logging.getLogger(__name__)
@@ -163,40 +164,57 @@ class JobRunner:
             return job.coach_id, job.kind
 
     def _ingest_staged(self, job_id: str, coach_id: int) -> bool:
-        """Ingest the job's staged files in upload order; False if stopped by shutdown."""
+        """Ingest the job's staged files in upload order, together; False if stopped early."""
         folder = self.pipeline.staging_dir(job_id)
         recorded = self._recorded_positions(job_id)
+        todo: list[tuple[int, str, Path]] = []
         for path in sorted(folder.iterdir()) if folder.is_dir() else []:
             match = STAGED.match(path.name)
             if match is None:
                 continue
-            if self._stopping.is_set():
-                return False
-            position, filename = int(match[1]), match[2]
-            if position not in recorded:
-                result = self._ingest_one(job_id, coach_id, filename, path)
-                self._record(job_id, [(position, result)])
-            path.unlink(missing_ok=True)
+            if int(match[1]) in recorded:
+                path.unlink(missing_ok=True)
+            else:
+                todo.append((int(match[1]), match[2], path))
+        done = self._ingest_batch(job_id, coach_id, todo)
+        if done < len(todo):
+            return False
         shutil.rmtree(folder, ignore_errors=True)
         return True
 
-    def _ingest_one(self, job_id: str, coach_id: int, filename: str, path: Path) -> FileResult:
-        """One file in its own unit of work; any error becomes this file's failure."""
-        self._set_live(job_id, LiveProgress(filename))
-        try:
-            data = path.read_bytes()
-            with unit_of_work(self.sessions) as session:
-                coach = session.get(Coach, coach_id)
-                if coach is None:
-                    return FileResult(filename, "failed", error="the coach no longer exists")
-                return ingest_bytes(
-                    session=session, coach=coach, filename=filename, data=data,
-                    pipeline=self.pipeline, progress=lambda e: self._track(job_id, e),
-                    checkpoint=session.commit,
-                )
-        except Exception as error:
-            log.exception("job %s: %s failed", job_id, filename)
-            return FileResult(filename, "failed", error=f"unexpected error: {error}")
+    def _ingest_batch(self, job_id: str, coach_id: int, todo: list[tuple[int, str, Path]]
+                      ) -> int:
+        """Ingest staged files in one unit of work, recording each result once committed."""
+        pending: Recorded = []
+        finished = 0
+
+        def progress(event: Progress) -> None:
+            nonlocal finished
+            self._track(job_id, event)
+            if event.result is not None:
+                # ingest_many reports results in the order it was given the files.
+                pending.append((todo[finished][0], event.result))
+                finished += 1
+
+        def checkpoint() -> None:
+            # Commit first: on SQLite a second writer would wait on this session's lock.
+            session.commit()
+            self._record(job_id, pending)
+            for position, _ in pending:
+                next(path for at, _, path in todo if at == position).unlink(missing_ok=True)
+            pending.clear()
+
+        with unit_of_work(self.sessions) as session:
+            coach = session.get(Coach, coach_id)
+            if coach is None:
+                gone = FileResult("", "failed", error="the coach no longer exists")
+                self._record(job_id, [(at, replace(gone, filename=name)) for at, name, _ in todo])
+                return len(todo)
+            ingest_many(session=session, coach=coach,
+                        files=[(name, path) for _, name, path in todo], pipeline=self.pipeline,
+                        progress=progress, checkpoint=checkpoint, stop=self._stopping.is_set)
+            checkpoint()
+        return finished
 
     def _reindex(self, job_id: str, coach_id: int) -> bool:
         """Reindex the coach, recording each document's result as it is committed."""

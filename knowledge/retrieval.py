@@ -1,4 +1,4 @@
-"""Hybrid retrieval: vector and BM25 candidates fused by reciprocal rank, then screened."""
+"""Hybrid retrieval: vector and BM25 candidates fused (weighted scores or RRF), then screened."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol, get_args
+from typing import Any, Literal, Protocol, get_args
 
 from knowledge.types import Hit, KnowledgeError, SearchMode, VectorStore
 from models.ports import Embedder
@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 
 MODES: tuple[str, ...] = get_args(SearchMode)
 ChunkFilter = Callable[[Hit], bool]
+Fusion = Literal["score", "rrf"]
+FUSIONS: tuple[str, ...] = get_args(Fusion)
 
 
 class KeywordIndex(Protocol):
@@ -41,18 +43,31 @@ class SearchResult:
     total_ms: float = 0.0
 
 
-def rrf_fuse(rankings: Mapping[str, Sequence[Hit]], rrf_k: int = 60) -> list[Hit]:
-    """Reciprocal-rank fusion: each list adds 1/(rrf_k + rank), ranks counted from 1."""
+def _ranked(rankings: Mapping[str, Sequence[Hit]]) -> dict[str, list[tuple[int, Hit]]]:
+    """Each list's distinct hits with their 1-based ranks; a repeat counts at its best rank."""
+    ranked: dict[str, list[tuple[int, Hit]]] = {}
+    for name, hits in rankings.items():
+        seen: set[str] = set()
+        ranked[name] = []
+        for rank, hit in enumerate(hits, start=1):
+            if hit.chunk_id not in seen:
+                seen.add(hit.chunk_id)
+                ranked[name].append((rank, hit))
+    return ranked
+
+
+def _fuse(
+    rankings: Mapping[str, Sequence[Hit]], contribution: Callable[[str, int, Hit], float]
+) -> list[Hit]:
+    """Sum each list's contribution per chunk; ties go to the better single rank, then the id."""
     scores: dict[str, float] = {}
     first: dict[str, Hit] = {}
     best_rank: dict[str, int] = {}
     details: dict[str, dict[str, Any]] = {}
-    for name, hits in rankings.items():
-        for rank, hit in enumerate(hits, start=1):
+    for name, hits in _ranked(rankings).items():
+        for rank, hit in hits:
             key = hit.chunk_id
-            if key in details and f"{name}_rank" in details[key]:
-                continue  # a list naming a chunk twice counts it once, at its best rank
-            scores[key] = scores.get(key, 0.0) + 1.0 / (rrf_k + rank)
+            scores[key] = scores.get(key, 0.0) + contribution(name, rank, hit)
             first.setdefault(key, hit)
             best_rank[key] = min(best_rank.get(key, rank), rank)
             details.setdefault(key, {})[f"{name}_rank"] = rank
@@ -64,8 +79,46 @@ def rrf_fuse(rankings: Mapping[str, Sequence[Hit]], rrf_k: int = 60) -> list[Hit
     ]
 
 
+def rrf_fuse(
+    rankings: Mapping[str, Sequence[Hit]],
+    rrf_k: int = 60,
+    weights: Mapping[str, float] | None = None,
+) -> list[Hit]:
+    """Reciprocal-rank fusion: each list adds weight/(rrf_k + rank), ranks from 1, weight 1."""
+    chosen = weights or {}
+    return _fuse(rankings, lambda name, rank, _hit: chosen.get(name, 1.0) / (rrf_k + rank))
+
+
+def score_fuse(
+    rankings: Mapping[str, Sequence[Hit]], weights: Mapping[str, float] | None = None
+) -> list[Hit]:
+    """Weighted sum of each list's scores min-max scaled to 0..1 (absent from a list adds 0).
+
+    Unlike RRF this keeps how far apart the candidates are: a clear vector winner is not
+    pulled down by a weak keyword list. A list whose scores are all equal scales them to 1.
+    """
+    chosen = weights or {}
+    bounds: dict[str, tuple[float, float]] = {}
+    for name, hits in _ranked(rankings).items():
+        values = [hit.score for _, hit in hits]
+        if values:
+            bounds[name] = (min(values), max(values))
+
+    def contribution(name: str, _rank: int, hit: Hit) -> float:
+        low, high = bounds[name]
+        scaled = (hit.score - low) / (high - low) if high > low else 1.0
+        return chosen.get(name, 1.0) * scaled
+
+    return _fuse(rankings, contribution)
+
+
 class Retriever:
-    """Searches one coach's knowledge; there is no way to name more than one coach."""
+    """Searches one coach's knowledge; there is no way to name more than one coach.
+
+    Hybrid search fuses the two candidate lists by `fusion`: "score" (the default) adds
+    min-max scaled scores weighted by `vector_weight` and `keyword_weight`; "rrf" is plain
+    reciprocal-rank fusion with `rrf_k` (the weights do not apply to it).
+    """
 
     def __init__(
         self,
@@ -74,6 +127,9 @@ class Retriever:
         bm25: KeywordIndex,
         embedder: Embedder,
         rrf_k: int = 60,
+        fusion: Fusion = "score",
+        vector_weight: float = 0.7,
+        keyword_weight: float = 0.3,
         candidates: int = 20,
         chunk_filter: ChunkFilter | None = None,
         max_rounds: int = 3,
@@ -81,7 +137,11 @@ class Retriever:
         self._store = store
         self._bm25 = bm25
         self._embedder = embedder
+        if fusion not in FUSIONS:
+            raise KnowledgeError(f"unknown fusion {fusion!r}; use one of {', '.join(FUSIONS)}")
         self._rrf_k = rrf_k
+        self._fusion = fusion
+        self._weights = {"vector": vector_weight, "bm25": keyword_weight}
         self._candidates = candidates
         self._chunk_filter = chunk_filter
         self._max_rounds = max(1, max_rounds)
@@ -148,7 +208,10 @@ class Retriever:
             return vector_hits, exhausted
         if mode == "bm25":
             return keyword_hits, exhausted
-        return rrf_fuse({"vector": vector_hits, "bm25": keyword_hits}, self._rrf_k), exhausted
+        rankings = {"vector": vector_hits, "bm25": keyword_hits}
+        if self._fusion == "rrf":
+            return rrf_fuse(rankings, self._rrf_k), exhausted
+        return score_fuse(rankings, self._weights), exhausted
 
     def _screen(
         self, ranked: list[Hit], k: int, verdicts: dict[str, bool], result: SearchResult

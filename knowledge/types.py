@@ -72,6 +72,13 @@ class Chunk:
     start: int = 0
     end: int = 0
 
+    @property
+    def search_text(self) -> str:
+        """What is embedded and keyword-indexed: the section heading, then the text."""
+        # The heading often names the topic a chunk's body only implies; `text` stays as
+        # written because it is what answers quote and cite.
+        return f"{self.section}\n{self.text}" if self.section else self.text
+
 
 @dataclass(frozen=True)
 class Hit:

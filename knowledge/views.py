@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, File, HTTPException, Response, UploadFil
 from app.accounts.models import Role
 from app.coaching import service as coaching
 from app.coaching.models import Coach
-from app.deps import CoachOrAdmin, JobRunnerDep, KnowledgeDep, SessionDep
+from app.deps import CoachOrAdmin, JobRunnerDep, KnowledgeDep, ObjectId, SessionDep
 from knowledge import jobs, service
 from knowledge.jobs import Upload
 from knowledge.loaders import detect_content_type
@@ -96,7 +96,7 @@ def list_documents(coach: ManagedCoach, session: SessionDep) -> list[DocumentRea
 
 
 @router.get("/documents/{document_id}", response_model=DocumentRead)
-def get_document(coach: ManagedCoach, document_id: int, session: SessionDep) -> DocumentRead:
+def get_document(coach: ManagedCoach, document_id: ObjectId, session: SessionDep) -> DocumentRead:
     """One of the coach's documents."""
     document = service.get_document(session=session, coach=coach, document_id=document_id)
     if document is None:
@@ -106,7 +106,7 @@ def get_document(coach: ManagedCoach, document_id: int, session: SessionDep) -> 
 
 @router.delete("/documents/{document_id}", status_code=status.HTTP_204_NO_CONTENT)
 def delete_document(
-    coach: ManagedCoach, document_id: int, session: SessionDep, knowledge: KnowledgeDep
+    coach: ManagedCoach, document_id: ObjectId, session: SessionDep, knowledge: KnowledgeDep
 ) -> Response:
     """Delete a document: its chunks, its stored file and its row."""
     deleted = service.delete_document(session=session, coach=coach, document_id=document_id,

@@ -97,11 +97,13 @@ def signup_page(request: Request, session: SessionDep, user: OptionalWebUser) ->
 
 def _zone(name: str) -> str:
     """A valid IANA time zone name, or UTC (the field is filled in by script, not typed)."""
+    if not 0 < len(name) <= 64:
+        return "UTC"
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Europe" is a directory
         return "UTC"
-    return name if 0 < len(name) <= 64 else "UTC"
+    return name
 
 
 def _signup_errors(session: Session, form: dict[str, str]) -> dict[str, str]:

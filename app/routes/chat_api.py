@@ -28,7 +28,7 @@ from app.coaching.chat import (
 )
 from app.coaching.models import Coach, Conversation, Message, MessageRole, MessageStatus
 from app.db import unit_of_work
-from app.deps import ApiUser, ChatDep, DetachedApiUser, SessionDep
+from app.deps import ApiUser, ChatDep, DetachedApiUser, ObjectId, SessionDep
 from app.routes.streaming import event_schema, event_stream, in_thread
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
@@ -222,7 +222,7 @@ def create_conversation(
 @router.get("/conversations/{conversation_id}", response_model=ConversationDetail,
             responses=_errors(401, 403, 404))
 def get_conversation(
-    conversation_id: int, user: ApiUser, session: SessionDep
+    conversation_id: ObjectId, user: ApiUser, session: SessionDep
 ) -> ConversationDetail:
     """One of the caller's conversations, with its messages and their sources and status."""
     conversation = coaching.get_conversation(
@@ -270,7 +270,7 @@ def sse(event: ChatEventOut) -> Iterable[ServerSentEvent]:
 @router.post("/conversations/{conversation_id}/messages", response_class=EventSourceResponse,
              responses=SSE_RESPONSES)
 async def send_message(
-    conversation_id: int, body: MessageIn, request: Request, user: DetachedApiUser,
+    conversation_id: ObjectId, body: MessageIn, request: Request, user: DetachedApiUser,
     chat: ChatDep,
 ) -> EventSourceResponse:
     """Send a message; the coach's answer streams back as server-sent events.
@@ -296,7 +296,7 @@ async def send_message(
 @router.post("/messages/{message_id}/retry", response_class=EventSourceResponse,
              responses={**SSE_RESPONSES, **_errors(409)})
 async def retry_message(
-    message_id: int, request: Request, user: DetachedApiUser, chat: ChatDep
+    message_id: ObjectId, request: Request, user: DetachedApiUser, chat: ChatDep
 ) -> EventSourceResponse:
     """Regenerate a partial or failed answer (the latest of its conversation), streamed."""
     try:

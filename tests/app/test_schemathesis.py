@@ -95,4 +95,4 @@ def test_the_api_keeps_its_schema(api: tuple[BaseSchema, World, dict[str, list[i
                 failures.append(f"{operation.label} ({mode.value}, {fixed}): {error}")
     assert "POST /api/v1/conversations/{conversation_id}/messages" in labels
     assert "POST /v1/chat/completions" in labels and len(labels) == 15
-    assert failures == []
+    assert not failures, "\n\n".join(failures)

@@ -14,7 +14,7 @@ from app.coaching.models import Coach
 from app.db import unit_of_work
 from app.settings import Settings
 from app.wiring import Database, KnowledgeLayer, open_database
-from knowledge import jobs
+from knowledge import jobs, service
 from knowledge.jobs import JobRunner, Upload
 from knowledge.models import DocumentStatus, IngestJob, JobKind, JobStatus
 from knowledge.service import list_documents
@@ -98,14 +98,14 @@ def test_a_job_counts_progress_and_one_bad_file_does_not_stop_it(
 def test_an_unexpected_error_fails_one_file_and_the_job_goes_on(
     database: Database, runner: JobRunner, coach_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = jobs.ingest_bytes
+    real = service.load_file
 
-    def flaky(**kwargs):  # type: ignore[no-untyped-def]
-        if kwargs["filename"] == "b.md":
+    def flaky(data, name, **kwargs):  # type: ignore[no-untyped-def]
+        if name == "b.md":
             raise RuntimeError("the disk went away")
-        return real(**kwargs)
+        return real(data, name, **kwargs)
 
-    monkeypatch.setattr(jobs, "ingest_bytes", flaky)
+    monkeypatch.setattr(service, "load_file", flaky)
     job_id = start(database, runner, coach_id, [upload("a.md", GOOD_MARKDOWN),
                                                 upload("b.md", GOOD_MARKDOWN),
                                                 upload("c.md", b"# C\n\nThird file.\n")])

@@ -1,4 +1,4 @@
-"""Retriever: RRF fusion, modes, filters, the chunk-filter hook and hybrid quality."""
+"""Retriever: score and RRF fusion, modes, filters, the chunk-filter hook and hybrid quality."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.bm25 import BM25Index
 from knowledge.chroma import make_client
-from knowledge.retrieval import Retriever, SearchResult, rrf_fuse
+from knowledge.retrieval import Retriever, SearchResult, rrf_fuse, score_fuse
 from knowledge.store import ChromaStore
 from knowledge.types import Hit, KnowledgeError
 from models.embeddings import MiniLMEmbedder
@@ -55,12 +55,51 @@ def test_rrf_k_changes_the_weights() -> None:
     assert [h.score for h in fused] == pytest.approx([1 / 2 + 1 / 3, 1 / 2])
 
 
+def test_score_fusion_matches_a_hand_computed_example() -> None:
+    fused = score_fuse({"vector": [hit("a", 0.8), hit("b", 0.6), hit("c", 0.4)],
+                        "bm25": [hit("c", 9.0), hit("d", 5.0), hit("a", 1.0)]},
+                       {"vector": 0.7, "bm25": 0.3})
+    # Scaled: vector a 1, b .5, c 0; bm25 c 1, d .5, a 0.
+    # a .7, b .35, c .3, d .15.
+    assert [h.chunk_id for h in fused] == ["a", "b", "c", "d"]
+    assert [h.score for h in fused] == pytest.approx([0.7, 0.35, 0.3, 0.15])
+    assert fused[0].extra == {"vector_rank": 1, "vector_score": 0.8,
+                              "bm25_rank": 3, "bm25_score": 1.0}
+    assert "vector_rank" not in fused[3].extra
+
+
+def test_score_fusion_scales_a_flat_list_to_one_and_counts_repeats_once() -> None:
+    fused = score_fuse({"vector": [hit("a", 0.5), hit("a", 0.1)], "bm25": [hit("b", 3.0)]},
+                       {"vector": 0.7, "bm25": 0.3})
+    assert [(h.chunk_id, h.score) for h in fused] == [("a", pytest.approx(0.7)),
+                                                      ("b", pytest.approx(0.3))]
+
+
+def test_weighted_rrf_scales_each_list() -> None:
+    fused = rrf_fuse({"vector": [hit("a")], "bm25": [hit("b")]}, rrf_k=10,
+                     weights={"vector": 1.0, "bm25": 0.3})
+    assert [h.score for h in fused] == pytest.approx([1 / 11, 0.3 / 11])
+
+
+def test_rrf_fusion_is_selectable_and_unknown_fusions_are_refused() -> None:
+    retriever, _, _ = stub_retriever(["a", "b", "c"], ["c", "a", "d"], fusion="rrf")
+    hits = retriever.search(7, "query", k=3).hits
+    assert [h.chunk_id for h in hits] == ["a", "c", "b"]
+    assert hits[0].score == pytest.approx(1 / 61 + 1 / 62)
+    weighted, _, _ = stub_retriever(["a", "b"], ["b", "a"], vector_weight=0.2,
+                                    keyword_weight=0.8)
+    assert [h.chunk_id for h in weighted.search(7, "query", k=2).hits] == ["b", "a"]
+    with pytest.raises(KnowledgeError, match="unknown fusion"):
+        stub_retriever(["a"], ["a"], fusion="max")
+
+
 def test_hybrid_search_fuses_and_single_modes_keep_their_scores() -> None:
     retriever, store, keywords = stub_retriever(["a", "b", "c"], ["c", "a", "d"])
     result = retriever.search(7, "query", k=3)
     assert isinstance(result, SearchResult) and result.mode == "hybrid"
-    assert [h.chunk_id for h in result.hits] == ["a", "c", "b"]
-    assert result.hits[0].score == pytest.approx(1 / 61 + 1 / 62)
+    # Scaled vector a 1, b .5, c 0; scaled BM25 c 1, a .5, d 0; fused 0.7 v + 0.3 k.
+    assert [h.chunk_id for h in result.hits] == ["a", "b", "c"]
+    assert [h.score for h in result.hits] == pytest.approx([0.85, 0.35, 0.3])
     assert store.calls == [(7, 20, None)] and keywords.calls == [(7, 20, None)]
     assert result.embed_ms >= 0 and result.total_ms >= result.vector_ms
     vector = retriever.search(7, "query", k=2, mode="vector")
