@@ -41,15 +41,13 @@ class ErrorDetail(BaseModel):
 
 
 class ConversationCreate(BaseModel):
-    """A new conversation; the title defaults to the first message."""
+    """A new conversation, with an optional title."""
 
     title: str = Field("", max_length=200)
 
 
 class ConversationRead(BaseModel):
     """A conversation without its messages."""
-
-    model_config = ConfigDict(from_attributes=True)
 
     id: int
     coach_slug: str

@@ -14,13 +14,12 @@ import json
 import secrets
 import time
 from collections.abc import Callable, Coroutine, Iterable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
-from pydantic import BaseModel, ConfigDict, Field
 from sse_starlette import ServerSentEvent
 
 from app.accounts import service as accounts
@@ -40,6 +39,17 @@ from app.coaching.chat import (
 from app.db import unit_of_work
 from app.deps import ChatDep, Credentials, SessionDep
 from app.routes.chat_api import reachable_coach, reachable_coaches
+from app.routes.openai_schemas import (
+    AssistantMessage,
+    ChatCompletion,
+    ChatCompletionChunk,
+    ChatCompletionRequest,
+    Choice,
+    ErrorResponse,
+    ModelCard,
+    ModelList,
+    Usage,
+)
 from app.routes.streaming import event_stream, in_thread, json_text
 
 API_CONVERSATION_TITLE = "OpenAI-compatible API"
@@ -98,21 +108,6 @@ class OpenAIRoute(APIRoute):
 router = APIRouter(prefix="/v1", tags=["openai-compatible"], route_class=OpenAIRoute)
 
 
-class ErrorObject(BaseModel):
-    """What went wrong."""
-
-    message: str
-    type: str
-    param: str | None = None
-    code: str | None = None
-
-
-class ErrorResponse(BaseModel):
-    """OpenAI's error envelope."""
-
-    error: ErrorObject
-
-
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for errors in OpenAI's shape."""
     return {code: {"model": ErrorResponse} for code in codes}
@@ -130,125 +125,6 @@ def openai_user(request: Request, credentials: Credentials) -> User:
 
 
 OpenAIUser = Annotated[User, Depends(openai_user)]
-
-
-class ContentPart(BaseModel):
-    """A part of a message; only text parts are read."""
-
-    model_config = ConfigDict(extra="allow")
-
-    type: str
-    text: str | None = None
-
-
-class ChatMessageIn(BaseModel):
-    """One message of the request."""
-
-    model_config = ConfigDict(extra="allow")
-
-    role: str
-    content: str | list[ContentPart] | None = None
-
-    def text(self) -> str:
-        """The message's text, its text parts joined."""
-        if isinstance(self.content, list):
-            return "".join(part.text or "" for part in self.content if part.type == "text")
-        return self.content or ""
-
-
-class StreamOptions(BaseModel):
-    """Streaming options."""
-
-    model_config = ConfigDict(extra="allow")
-
-    include_usage: bool = False
-
-
-class ChatCompletionRequest(BaseModel):
-    """A chat completion request; other OpenAI fields are accepted and ignored."""
-
-    model_config = ConfigDict(extra="allow")
-
-    model: str = Field(description="The coach's slug (see GET /v1/models).")
-    messages: list[ChatMessageIn] = Field(min_length=1)
-    stream: bool = False
-    stream_options: StreamOptions | None = None
-
-
-class AssistantMessage(BaseModel):
-    """The coach's answer."""
-
-    role: Literal["assistant"] = "assistant"
-    content: str
-
-
-class Choice(BaseModel):
-    """The one answer."""
-
-    index: int = 0
-    message: AssistantMessage
-    finish_reason: Literal["stop"] = "stop"
-
-
-class Usage(BaseModel):
-    """Tokens spent."""
-
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
-
-
-class ChatCompletion(BaseModel):
-    """A whole answer."""
-
-    id: str
-    object: Literal["chat.completion"] = "chat.completion"
-    created: int
-    model: str
-    choices: list[Choice]
-    usage: Usage
-
-
-class ModelCard(BaseModel):
-    """A coach, as a model."""
-
-    id: str
-    object: Literal["model"] = "model"
-    created: int
-    owned_by: str = "lodestar"
-
-
-class ModelList(BaseModel):
-    """The coaches the key's user can talk to."""
-
-    object: Literal["list"] = "list"
-    data: list[ModelCard]
-
-
-class ChunkDelta(BaseModel):
-    """What a chunk adds to the answer."""
-
-    role: Literal["assistant"] | None = None
-    content: str | None = None
-
-
-class ChunkChoice(BaseModel):
-    """The one answer's increment."""
-
-    index: int
-    delta: ChunkDelta
-    finish_reason: Literal["stop"] | None
-
-
-class ChatCompletionChunk(BaseModel):
-    """One streamed piece; the last, with `stream_options.include_usage`, has only usage."""
-
-    id: str
-    object: Literal["chat.completion.chunk"]
-    created: int
-    model: str
-    choices: list[ChunkChoice]
-    usage: Usage | None = None
 
 
 STREAM_EVENT = {
