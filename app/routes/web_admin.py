@@ -13,7 +13,7 @@ from app.accounts import service as accounts
 from app.accounts.models import Role, User
 from app.coaching import service as coaching
 from app.coaching.models import Coach
-from app.deps import SessionDep
+from app.deps import ObjectId, SessionDep
 from app.routes.pages import templates
 from app.web_auth import CsrfChecked, require_role
 
@@ -98,7 +98,7 @@ def create_user(
 
 
 @router.post("/users/{user_id}/deactivate", dependencies=[CsrfChecked])
-def deactivate_user(user_id: int, session: SessionDep, admin: Admin) -> Response:
+def deactivate_user(user_id: ObjectId, session: SessionDep, admin: Admin) -> Response:
     """Deactivate a user: they can no longer sign in or use their tokens."""
     user = session.get(User, user_id)
     if user is None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.accounts.models import Role, User
 from app.coaching import service as coaching
 from app.coaching.models import Coach
-from app.deps import KnowledgeDep, SessionDep
+from app.deps import KnowledgeDep, ObjectId, SessionDep
 from app.routes.pages import templates
 from app.web_auth import CsrfChecked, require_role
 from knowledge import service as knowledge
@@ -101,7 +101,7 @@ def save_profile(
 
 @router.post("/{slug}/documents/{document_id}/delete", dependencies=[CsrfChecked])
 def delete_document(
-    coach: OwnedCoach, document_id: int, session: SessionDep, layer: KnowledgeDep
+    coach: OwnedCoach, document_id: ObjectId, session: SessionDep, layer: KnowledgeDep
 ) -> Response:
     """Delete one of the coach's documents with its passages."""
     document = knowledge.get_document(session=session, coach=coach, document_id=document_id)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.accounts.models import User
 from app.coaching import service as coaching
 from app.coaching.models import Message, MessageRole, MessageStatus
-from app.deps import SessionDep
+from app.deps import ObjectId, SessionDep
 from app.routes.pages import templates
 from app.web_auth import WebUser
 
@@ -77,7 +77,7 @@ def new_conversation(request: Request, slug: str, session: SessionDep, user: Web
 
 @router.get("/chat/{slug}/{conversation_id}", response_class=HTMLResponse)
 def show_conversation(
-    request: Request, slug: str, conversation_id: int, session: SessionDep, user: WebUser
+    request: Request, slug: str, conversation_id: ObjectId, session: SessionDep, user: WebUser
 ) -> Response:
     """One of the user's conversations with its messages and their sources."""
     return _chat_page(request, session, user, slug, conversation_id=conversation_id)
