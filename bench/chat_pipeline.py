@@ -33,8 +33,6 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 import argparse  # noqa: E402
 import json  # noqa: E402
 import random  # noqa: E402
-import signal  # noqa: E402
-import socket  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -45,6 +43,7 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import httpx  # noqa: E402
+from harness import free_port, server_env, start_server, stop_server  # noqa: E402
 
 BIN = Path(sys.executable).parent / "lodestar"
 LEARNER = "learner@demo.lodestar"
@@ -67,22 +66,6 @@ def progress(message: str) -> None:
     print(f"[chat_pipeline] {message}", file=sys.stderr, flush=True)
 
 
-def free_port() -> int:
-    """A free TCP port on the loopback interface."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def server_env(data_dir: Path, extra: dict[str, str]) -> dict[str, str]:
-    """The environment for lodestar commands: this data dir, Ollama unreachable."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LODESTAR_")}
-    env.update(LODESTAR_DATA_DIR=str(data_dir), OLLAMA_HOST="http://127.0.0.1:9",
-               HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", ANONYMIZED_TELEMETRY="False")
-    env.update(extra)
-    return env
-
-
 def run_cli(args: list[str], env: dict[str, str], stdin: str | None = None) -> str:
     """Run one lodestar command to completion; its stdout."""
     done = subprocess.run([str(BIN), *args], env=env, input=stdin, capture_output=True,
@@ -90,37 +73,6 @@ def run_cli(args: list[str], env: dict[str, str], stdin: str | None = None) -> s
     if done.returncode != 0:
         raise RuntimeError(f"lodestar {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
     return done.stdout
-
-
-def start_server(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
-    """Start `lodestar serve` on the loopback port and wait until /healthz answers."""
-    with log.open("wb") as out:
-        process = subprocess.Popen([str(BIN), "serve", "--host", "127.0.0.1", "--port", str(port)],
-                                   stdout=out, stderr=subprocess.STDOUT, env=env,
-                                   start_new_session=True)
-    deadline = time.monotonic() + 600
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
-                return process
-        except httpx.TransportError:
-            pass
-        time.sleep(0.5)
-    stop_server(process)
-    raise RuntimeError(f"server did not become healthy:\n{log.read_text()}")
-
-
-def stop_server(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM the server's process group (it was started in its own session), then wait."""
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def percentile(values: Sequence[float], q: float) -> float:
