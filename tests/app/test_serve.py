@@ -4,37 +4,17 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.servers import free_port, wait_healthy
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent / "lodestar"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 600
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"server exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.5)
-    pytest.fail(f"server did not become healthy:\n{log.read_text()}")
 
 
 def _start(command: list[str], tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
@@ -59,11 +39,11 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 @pytest.mark.slow
 def test_lodestar_demo_serves_the_demo(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     process, log = _start([str(BIN), "demo", "--port", str(port)], tmp_path)
     try:
         url = f"http://127.0.0.1:{port}"
-        _wait_healthy(url, process, log)
+        wait_healthy(url, process, log)
         page = httpx.get(url + "/", timeout=10)
         assert page.status_code == 200 and "Maya Rivers" in page.text
     finally:
@@ -76,10 +56,10 @@ def test_lodestar_demo_serves_the_demo(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_lodestar_serve_migrates_then_serves(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     process, log = _start([str(BIN), "serve", "--port", str(port)], tmp_path)
     try:
-        _wait_healthy(f"http://127.0.0.1:{port}", process, log)
+        wait_healthy(f"http://127.0.0.1:{port}", process, log)
     finally:
         _stop(process)
     assert (tmp_path / "data" / "lodestar.db").exists()
@@ -88,10 +68,10 @@ def test_lodestar_serve_migrates_then_serves(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_readme_run_command_serves_the_demo(tmp_path: Path) -> None:
     """scripts/demo.sh, as the README says to run it (reusing the installed .venv)."""
-    port = _free_port()
+    port = free_port()
     process, log = _start([str(ROOT / "scripts" / "demo.sh"), "--port", str(port)], tmp_path)
     try:
-        _wait_healthy(f"http://127.0.0.1:{port}", process, log)
+        wait_healthy(f"http://127.0.0.1:{port}", process, log)
         assert "Maya Rivers" in httpx.get(f"http://127.0.0.1:{port}/", timeout=10).text
     finally:
         _stop(process)
