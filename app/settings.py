@@ -127,6 +127,30 @@ class Settings(BaseSettings):
         30.0, gt=0, description="Seconds an open circuit waits before a trial request."
     )
 
+    # --- email (SMTP; used by nudges and escalation alerts) ---------------------------------
+    public_url: str = Field(
+        "http://127.0.0.1:8000", description="The address learners reach Lodestar at (for links)."
+    )
+    smtp_host: str | None = Field(None, description="SMTP server; email is off when unset.")
+    smtp_port: int = Field(587, ge=1, le=65535, description="SMTP server port.")
+    smtp_security: Literal["starttls", "tls", "none"] = Field(
+        "starttls", description="starttls (port 587), tls (implicit, port 465) or none."
+    )
+    smtp_username: str | None = Field(None, description="SMTP user name, if the server needs one.")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password.")
+    smtp_from: str = Field(
+        "Lodestar <lodestar@localhost>", description="The From address of Lodestar's email."
+    )
+    smtp_timeout: float = Field(10.0, gt=0, description="Seconds to wait for the SMTP server.")
+
+    # --- safety ------------------------------------------------------------------------------
+
+    # --- profiles ----------------------------------------------------------------------------
+
+    # --- engagement --------------------------------------------------------------------------
+
+    # --- operations --------------------------------------------------------------------------
+
     @field_validator("model_chain", mode="before")
     @classmethod
     def _split_chain(cls, value: object) -> object:

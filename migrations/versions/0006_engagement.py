@@ -1,0 +1,21 @@
+"""Engagement: nudges outbox, delivery attempts, rules, push subscriptions, scheduler.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-11-21
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0006"
+down_revision: str | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    """Nothing yet: this revision is reserved for the engagement tables."""
+
+
+def downgrade() -> None:
+    """Nothing yet."""
