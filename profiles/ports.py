@@ -13,6 +13,13 @@ class ProfileHook(Protocol):
         """The learner's profile as plain text, or "" when there is nothing to say."""
         ...
 
+    def after_exchange(
+        self, *, learner_id: int, coach_id: int, conversation_id: int, question_id: int,
+        answer_id: int,
+    ) -> None:
+        """Learn from a saved exchange; must return at once (work goes to the background)."""
+        ...
+
 
 class PassThroughProfile:
     """A profile hook that knows nothing yet (the default until the profile builder lands)."""
@@ -21,3 +28,10 @@ class PassThroughProfile:
         """No profile."""
         del learner_id, coach_id  # nothing is known about anyone yet
         return ""
+
+    def after_exchange(
+        self, *, learner_id: int, coach_id: int, conversation_id: int, question_id: int,
+        answer_id: int,
+    ) -> None:
+        """Learns nothing."""
+        del learner_id, coach_id, conversation_id, question_id, answer_id

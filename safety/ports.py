@@ -29,6 +29,16 @@ class Assessment:
     severity: Severity = "none"
     reasons: tuple[str, ...] = ()
     local_only: bool = False
+    score: float = 0.0
+
+
+@runtime_checkable
+class RedFlagClassifier(Protocol):
+    """Finds crisis signals in a learner message, in the light of their recent messages."""
+
+    def classify(self, text: str, history: Sequence[str]) -> Assessment:
+        """The category, severity and score of a message (history oldest first)."""
+        ...
 
 
 @runtime_checkable

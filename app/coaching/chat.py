@@ -311,6 +311,7 @@ class ChatService:
         )
         # Saved first, so the reply is on record even if the client is already gone.
         message_id = self._save(turn, answer, summary=window.summary)
+        self._observe(turn, message_id)
         log.warning("crisis reply %s sent (category %s)", message_id, assessment.category)
         yield SourcesOut(sources=[])
         yield TokenOut(reply)
@@ -345,6 +346,7 @@ class ChatService:
                 self._save_quietly(turn, run, prompt, window)
         answer = self._answer(run, prompt)
         message_id = self._save(turn, answer, summary=window.summary)
+        self._observe(turn, message_id)
         if answer.status is MessageStatus.COMPLETE:
             amended = answer.content if answer.content != run.text else None
             yield DoneOut(message_id, turn.conversation_id, answer.usage(), local_only, amended)
@@ -395,6 +397,19 @@ class ChatService:
                 summary=summary,
             )
             return message.id
+
+    def _observe(self, turn: _Turn, answer_id: int) -> None:
+        """Tell the profile builder about the saved exchange (it learns in the background)."""
+        try:
+            self._profiles.after_exchange(
+                learner_id=turn.learner_id,
+                coach_id=turn.coach_id,
+                conversation_id=turn.conversation_id,
+                question_id=turn.question_id,
+                answer_id=answer_id,
+            )
+        except Exception:
+            log.exception("profile update after message %s failed", turn.question_id)
 
     def _save_quietly(self, turn: _Turn, run: Run, prompt: Prompt, window: Window) -> None:
         """Save after the client left; nobody is listening for an error, so log it."""

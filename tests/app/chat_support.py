@@ -151,12 +151,23 @@ class FakeProfile:
     def __init__(self, text: str = "", *, broken: bool = False) -> None:
         self.text = text
         self.broken = broken
+        self.exchanges: list[tuple[int, int]] = []
 
     def profile_for(self, learner_id: int, coach_id: int) -> str:
         """The fixed profile."""
         if self.broken:
             raise RuntimeError("profile store down")
         return self.text
+
+    def after_exchange(
+        self, *, learner_id: int, coach_id: int, conversation_id: int, question_id: int,
+        answer_id: int,
+    ) -> None:
+        """Record the exchange (question, answer); a broken profile store fails here too."""
+        del learner_id, coach_id, conversation_id
+        if self.broken:
+            raise RuntimeError("profile store down")
+        self.exchanges.append((question_id, answer_id))
 
 
 def hit(n: int, *, words: int = 8) -> Hit:
