@@ -78,6 +78,12 @@ class Settings(BaseSettings):
     embedded_threads: int | None = Field(
         None, ge=1, description="CPU threads for the embedded model; default is all cores."
     )
+    embedded_max_queue: int = Field(
+        16, ge=1, description="Answers that may wait for the embedded model; more are told busy."
+    )
+    embedded_queue_timeout: float = Field(
+        120.0, gt=0, description="Seconds an answer may wait for the embedded model."
+    )
     openai_api_key: SecretStr | None = Field(
         None, description="Enables the OpenAI-compatible fallback."
     )
@@ -146,10 +152,80 @@ class Settings(BaseSettings):
     # --- safety ------------------------------------------------------------------------------
 
     # --- profiles ----------------------------------------------------------------------------
+    profile_token_budget: int = Field(
+        300, ge=20, le=2000, description="Tokens the USER PROFILE section of a prompt may use."
+    )
+    profile_queue_size: int = Field(
+        256, ge=1, description="Pending profile updates before new ones are dropped (and caught up)."
+    )
+    profile_llm: bool = Field(
+        True, description="Let the model chain propose goals from messages that state one."
+    )
 
     # --- engagement --------------------------------------------------------------------------
+    scheduler_enabled: bool = Field(
+        True, description="Run the nudge scheduler inside the web app (else use `lodestar worker`)."
+    )
+    nudge_interval_minutes: float = Field(
+        15.0, gt=0, description="Minutes between evaluations of the nudge rules."
+    )
+    delivery_interval_seconds: float = Field(
+        30.0, gt=0, description="Seconds between passes of the nudge outbox delivery."
+    )
+    scheduler_heartbeat_seconds: float = Field(
+        10.0, gt=0, description="Seconds between renewals of the scheduler lease (it lasts 3x)."
+    )
+    scheduler_misfire_grace_seconds: int = Field(
+        300, ge=1, description="How late a missed scheduled job may still run."
+    )
+    nudge_daily_cap: int = Field(
+        1, ge=0, le=24, description="Nudges per learner per day, unless a coach sets another."
+    )
+    nudge_quiet_start: int = Field(21, ge=0, le=23, description="Quiet hours start (local hour).")
+    nudge_quiet_end: int = Field(8, ge=0, le=23, description="Quiet hours end (local hour).")
+    nudge_max_attempts: int = Field(
+        5, ge=1, le=50, description="Delivery attempts before a nudge is marked failed."
+    )
+    nudge_retry_backoff: float = Field(
+        60.0, ge=0, description="Seconds before the first delivery retry; doubles each time."
+    )
+    nudge_claim_seconds: float = Field(
+        120.0, gt=0, description="Seconds a worker holds a nudge it is sending before a re-check."
+    )
+    nudge_batch_size: int = Field(100, ge=1, description="Nudges claimed per delivery pass.")
+    vapid_private_key: SecretStr | None = Field(
+        None, description="Web Push VAPID private key; default is the data directory's vapid.json."
+    )
+    vapid_subject: str = Field(
+        "mailto:lodestar@localhost", description="Web Push contact (mailto: or https: URL)."
+    )
 
     # --- operations --------------------------------------------------------------------------
+    log_format: Literal["json", "console"] = Field(
+        "json", description="Log lines as JSON objects, or human-readable console lines."
+    )
+    otel_endpoint: str | None = Field(
+        None, description="OTLP/HTTP traces endpoint; tracing is off when unset (extra `otel`)."
+    )
+    chat_per_minute_user: int = Field(
+        20, ge=0, description="Chat messages a user may send per minute (0: no limit)."
+    )
+    chat_per_minute_token: int = Field(
+        20, ge=0, description="Chat messages one API token may send per minute (0: no limit)."
+    )
+    daily_tokens_learner: int = Field(
+        200_000, ge=0, description="Model tokens a learner may use per UTC day (0: no limit)."
+    )
+    daily_tokens_coach: int = Field(
+        5_000_000, ge=0,
+        description="Model tokens all learners of one coach may use per UTC day (0: no limit).",
+    )
+    prices_file: Path | None = Field(
+        None, description="TOML price table (USD per 1M tokens) for hosted providers."
+    )
+    readiness_cache_seconds: float = Field(
+        5.0, ge=0, description="How long /readyz reuses a model provider check."
+    )
 
     @field_validator("model_chain", mode="before")
     @classmethod

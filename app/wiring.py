@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import metrics
 from app.db import make_engine, make_session_factory
+from app.ops import telemetry
 from app.settings import Settings
 from knowledge.types import Hit
 from models.breaker import CircuitBreaker
@@ -70,6 +72,8 @@ def build_provider(settings: Settings, name: str) -> ChatModel | None:
             model_path=settings.embedded_model_path,
             n_ctx=settings.embedded_context,
             n_threads=settings.embedded_threads,
+            max_queue=settings.embedded_max_queue,
+            queue_timeout=settings.embedded_queue_timeout,
         )
     if name == "openai" and settings.openai_api_key is not None:
         from models.hosted import OpenAICompatibleChat
@@ -123,14 +127,18 @@ def build_model_layer(settings: Settings) -> ModelLayer:
             name=p.provider,
             failure_threshold=settings.breaker_threshold,
             reset_timeout=settings.breaker_reset,
+            on_change=telemetry.circuit_changed,
         )
         for p in providers
     }
+    for name in breakers:
+        telemetry.circuit_changed(name, "closed")
     chain = FallbackChain(
         providers=providers,
         timeouts=timeouts(settings),
         retry=RetryPolicy(max_retries=settings.max_retries, backoff_base=settings.retry_backoff),
         breakers=breakers,
+        on_event=telemetry.chain_observer([p.provider for p in providers]),
     )
     return ModelLayer(providers=providers, chain=chain, breakers=breakers)
 
@@ -209,7 +217,8 @@ class RetrieverSearch:
 
     def search(self, coach_id: int, query: str, k: int) -> Sequence[Hit]:
         """The k best passages of this coach for a message."""
-        return self._retriever.search(coach_id, query, k=k).hits
+        with metrics.RETRIEVAL_LATENCY.time():
+            return self._retriever.search(coach_id, query, k=k).hits
 
 
 def build_chat(
@@ -223,7 +232,8 @@ def build_chat(
     """The chat service over the model chain (or a stand-in), the coach knowledge and the hooks."""
     from app.coaching.chat import ChatService
     from app.coaching.prompt import TokenCounter, estimate_tokens
-    from profiles.ports import PassThroughProfile
+    from app.usage import PriceTable
+    from profiles.builder import ProfileBuilder
     from safety.ports import PassThroughSafety
 
     first = models.providers[0] if models.providers else None
@@ -236,10 +246,17 @@ def build_chat(
         chain=chain or models.chain,
         knowledge=RetrieverSearch(knowledge.retriever),
         safety=PassThroughSafety(),
-        profiles=PassThroughProfile(),
+        profiles=ProfileBuilder(
+            sessions=sessions,
+            chain=(chain or models.chain) if settings.profile_llm else None,
+            queue_size=settings.profile_queue_size,
+            token_budget=settings.profile_token_budget,
+            count_tokens=count,
+        ),
         count_tokens=count,
         context_window=settings.prompt_window(),
         max_tokens=settings.max_tokens,
         retrieval_k=settings.retrieval_k,
         max_message_chars=settings.max_message_chars,
+        prices=PriceTable.load(settings.prices_file),
     )

@@ -4,7 +4,9 @@ For each provider, in order:
 
 1. skip it if the request is `local_only` and the provider is hosted (never called at all);
 2. skip it while its circuit breaker refuses requests;
-3. stream it on a worker thread, enforcing `Timeouts.first_token` and `Timeouts.total`;
+3. stream it on a worker thread, enforcing `Timeouts.first_token` and `Timeouts.total`; a
+   provider that reports waiting in its own bounded local queue (`QueuedEvent`) has those
+   clocks start when it reports starting (`StartedEvent`), since queueing is load, not a stall;
 4. on a retryable error before anything was streamed, retry it up to `RetryPolicy.max_retries`
    times with backoff, then move on; on a non-retryable error, move on at once. A timeout that
    the chain itself enforced is not retried: the provider is still busy on the abandoned
@@ -39,7 +41,10 @@ from models.ports import (
     DoneEvent,
     ErrorEvent,
     ModelError,
+    ProviderBusy,
     ProviderTimeout,
+    QueuedEvent,
+    StartedEvent,
     Timeouts,
     TokenEvent,
 )
@@ -146,21 +151,31 @@ class FallbackChain:
     def stream(self, messages: Sequence[ChatMessage], options: ChatOptions) -> Iterator[ChatEvent]:
         """Yield the first working provider's answer, or one ErrorEvent saying why none did."""
         attempts: list[str] = []
+        errors: list[ModelError] = []
         for model in self._providers:
             if options.local_only and not model.is_local:
                 attempts.append(f"{model.provider}: skipped (local_only)")
                 continue
-            why = yield from self._try_provider(model, messages, options)
+            why = yield from self._try_provider(model, messages, options, errors)
             if why is None:
                 return
             attempts.append(f"{model.provider}: {why}")
             self._notify("fallback", model, why)
-        yield ErrorEvent(message="; ".join(attempts), attempts=tuple(attempts))
+        # Busy only if load, not a fault, stopped every provider that was tried.
+        busy = bool(errors) and all(isinstance(error, ProviderBusy) for error in errors)
+        yield ErrorEvent(message="; ".join(attempts), attempts=tuple(attempts), busy=busy)
 
     def _try_provider(
-        self, model: ChatModel, messages: Sequence[ChatMessage], options: ChatOptions
+        self,
+        model: ChatModel,
+        messages: Sequence[ChatMessage],
+        options: ChatOptions,
+        errors: list[ModelError],
     ) -> Generator[ChatEvent, None, str | None]:
-        """Try one provider with retries; return None once the request is over, else why not."""
+        """Try one provider with retries; return None once the request is over, else why not.
+
+        Each failure is also appended to `errors`.
+        """
         breaker = self._breakers[model.provider]
         failures: list[ModelError] = []
         while True:
@@ -185,6 +200,7 @@ class FallbackChain:
                 )
                 return None
             failures.append(outcome.error)
+            errors.append(outcome.error)
             if not self._should_retry(outcome, len(failures)):
                 return _explain(failures)
 
@@ -243,6 +259,17 @@ class FallbackChain:
                 return _Failed(ModelError(item.message, provider=model.provider), streamed)
             if isinstance(item, DoneEvent):
                 return _Answered(_done(model, item))
+            if isinstance(item, QueuedEvent):
+                # Waiting in a local queue is not a stall: the provider bounds that wait itself.
+                now = time.monotonic()
+                first_token_by = now + item.max_wait + self._timeouts.first_token
+                finished_by = now + item.max_wait + self._timeouts.total
+                continue
+            if isinstance(item, StartedEvent):
+                now = time.monotonic()
+                first_token_by = now + self._timeouts.first_token
+                finished_by = now + self._timeouts.total
+                continue
             got_token = got_token or isinstance(item, TokenEvent)
             streamed = True
             yield item

@@ -7,6 +7,7 @@ import logging
 import os
 import queue
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,10 @@ from models.ports import (
     DoneEvent,
     ModelError,
     ModelNotFound,
+    ProviderBusy,
     ProviderStatus,
+    QueuedEvent,
+    StartedEvent,
     TokenEvent,
     UsageEvent,
 )
@@ -64,6 +68,7 @@ class _Request:
     options: ChatOptions
     events: queue.Queue[object] = field(default_factory=queue.Queue)
     cancelled: threading.Event = field(default_factory=threading.Event)
+    queued_at: float = field(default_factory=time.monotonic)
 
 
 class EmbeddedChat:
@@ -71,6 +76,11 @@ class EmbeddedChat:
 
     llama.cpp contexts are not thread-safe, so requests from many threads are queued and
     generated one at a time by the worker, each streaming back through its own queue.
+
+    Admission control: at most `max_queue` requests wait (more are refused at once with
+    ProviderBusy), and one that has waited `queue_timeout` seconds is dropped with ProviderBusy
+    rather than answered too late. Each request reports `QueuedEvent` when it joins the queue
+    and `StartedEvent` when the worker takes it, so callers time the model, not the queue.
     """
 
     provider = PROVIDER
@@ -83,14 +93,20 @@ class EmbeddedChat:
         n_ctx: int = 2048,
         n_threads: int | None = None,
         repeat_penalty: float = 1.15,
+        max_queue: int = 16,
+        queue_timeout: float = 120.0,
         loader: Callable[[Path, int, int | None], Any] = load_llama,
     ) -> None:
+        if max_queue < 1 or queue_timeout <= 0:
+            raise ValueError("max_queue must be >= 1 and queue_timeout > 0")
         self.model_path = model_path or packaged_model_path()
         self.model = self.model_path.stem if self.model_path else PACKAGED_MODEL_FILE
         self.n_ctx = n_ctx
         # Small models loop on a phrase without a penalty; 1.15 keeps answers readable.
         self.repeat_penalty = repeat_penalty
         self._n_threads = n_threads
+        self.max_queue = max_queue
+        self.queue_timeout = queue_timeout
         self._loader = loader
         self._llama: Any = None
         self._load_error: ModelError | None = None
@@ -121,11 +137,17 @@ class EmbeddedChat:
     def stream(self, messages: Sequence[ChatMessage], options: ChatOptions) -> Iterator[ChatEvent]:
         """Queue a request for the worker and yield its events as they arrive."""
         self._ensure_worker()
+        ahead = self._requests.qsize()
+        if ahead >= self.max_queue:
+            raise ProviderBusy(
+                f"embedded model busy: {ahead} answers already waiting", provider=PROVIDER
+            )
         request = _Request(
             messages=[{"role": m.role, "content": m.content} for m in messages], options=options
         )
         self._requests.put(request)
         try:
+            yield QueuedEvent(ahead=ahead, max_wait=self.queue_timeout)
             yield from self._drain(request)
         finally:
             # A consumer that stops early (client gone) cancels the generation.
@@ -150,7 +172,7 @@ class EmbeddedChat:
                 return
             if isinstance(item, ModelError):
                 raise item
-            assert isinstance(item, TokenEvent | UsageEvent | DoneEvent)
+            assert isinstance(item, TokenEvent | UsageEvent | DoneEvent | StartedEvent)
             yield item
 
     def _ensure_worker(self) -> None:
@@ -189,9 +211,17 @@ class EmbeddedChat:
             request = self._requests.get()
             if request is None:
                 return
+            waited = time.monotonic() - request.queued_at
             if self._load_error is not None:
                 request.events.put(self._load_error)
-            elif request.options.max_tokens > 0 and not request.cancelled.is_set():
+            elif request.cancelled.is_set():
+                pass  # the caller left while it waited
+            elif waited > self.queue_timeout:
+                request.events.put(ProviderBusy(
+                    f"embedded model busy: waited {waited:.0f} s in the queue", provider=PROVIDER
+                ))
+            elif request.options.max_tokens > 0:
+                request.events.put(StartedEvent())
                 self._generate(request)
             request.events.put(_DONE)
 

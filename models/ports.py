@@ -72,17 +72,42 @@ class DoneEvent:
 
 @dataclass(frozen=True)
 class ErrorEvent:
-    """Generation failed; `partial` is true when tokens were already streamed."""
+    """Generation failed; `partial` is true when tokens were already streamed.
+
+    `busy` is true when every provider that was tried refused for load, not for a fault:
+    the same request is expected to succeed a little later.
+    """
 
     message: str
     provider: str = ""
     model: str = ""
     partial: bool = False
     attempts: tuple[str, ...] = field(default_factory=tuple)
+    busy: bool = False
     type: Literal["error"] = "error"
 
 
-ChatEvent = TokenEvent | UsageEvent | DoneEvent | ErrorEvent
+@dataclass(frozen=True)
+class QueuedEvent:
+    """The request waits in the provider's local queue behind `ahead` others.
+
+    The provider promises to start it within `max_wait` seconds or fail with ProviderBusy,
+    so a caller's first-token clock should not run while it waits.
+    """
+
+    ahead: int
+    max_wait: float
+    type: Literal["queued"] = "queued"
+
+
+@dataclass(frozen=True)
+class StartedEvent:
+    """The provider began work on the request: the first-token clock starts now."""
+
+    type: Literal["started"] = "started"
+
+
+ChatEvent = TokenEvent | UsageEvent | DoneEvent | ErrorEvent | QueuedEvent | StartedEvent
 
 
 class ModelError(Exception):
@@ -111,6 +136,16 @@ class ProviderTimeout(ModelError):
 
 class ModelNotFound(ModelError):
     """The provider is up but does not have the requested model."""
+
+    retryable = False
+
+
+class ProviderBusy(ModelError):
+    """The provider is at capacity (its queue is full or the wait ran out); not a fault.
+
+    Not retried at once, since an immediate retry would meet the same queue; the chain moves on
+    to the next provider, and the learner is told to retry shortly.
+    """
 
     retryable = False
 

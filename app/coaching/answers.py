@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from app.coaching.models import Conversation, Message, MessageRole, MessageStatus
 from app.coaching.service import RetryNotAllowed, add_message, record_usage
+from app.ops import telemetry
+from app.usage import PriceTable
 from models.ports import ChatEvent, DoneEvent, ErrorEvent, TokenEvent, UsageEvent
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,7 @@ class Run:
     provider: str = ""
     model: str = ""
     error: str = ""
+    busy: bool = False
     ended: bool = False
     cancelled: bool = False
 
@@ -61,6 +64,7 @@ class Run:
             self.model = event.model or self.model
             if isinstance(event, ErrorEvent):
                 self.error = event.message or "generation failed"
+                self.busy = event.busy
         return ""
 
     @property
@@ -112,11 +116,14 @@ def save_answer(
     answer: Answer,
     answer_id: int | None = None,
     summary: str | None = None,
+    prices: PriceTable | None = None,
 ) -> Message:
     """Store an answer (new, or over the retried `answer_id`), its usage and the summary."""
     conversation = session.get_one(Conversation, conversation_id)
     message = _answer_row(session, conversation, answer_id, answer)
     if answer.spent and answer.provider and answer.model:
+        telemetry.record_answer(answer.provider, answer.model, answer.first_token_ms,
+                                answer.latency_ms, answer.completion_tokens)
         record_usage(
             session=session,
             message=message,
@@ -126,6 +133,9 @@ def save_answer(
             model=answer.model,
             prompt_tokens=answer.prompt_tokens or 0,
             completion_tokens=answer.completion_tokens or 0,
+            cost_usd=(prices or PriceTable()).cost(answer.provider, answer.model,
+                                                   answer.prompt_tokens or 0,
+                                                   answer.completion_tokens or 0),
         )
     if summary is not None and conversation.summary != summary:
         conversation.summary = summary

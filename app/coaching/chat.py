@@ -66,6 +66,7 @@ from app.coaching.service import (
     validate_message,
 )
 from app.db import unit_of_work
+from app.usage import PriceTable
 from knowledge.types import Hit
 from models.ports import ChatEvent, ChatModel, ChatOptions
 from profiles.ports import ProfileHook
@@ -94,6 +95,11 @@ SAFETY_PROVIDER = "safety"
 CRISIS_MODEL = "crisis-reply"
 CUT_OFF = "The answer was cut off before it finished. You can retry to get a full answer."
 NO_ANSWER = "Your coach could not answer just now. Your message is saved; you can retry."
+BUSY = (
+    "Your coach is answering many learners right now. Your message is saved; "
+    "retry in a minute."
+)
+BUSY_RETRY_AFTER = 30  # seconds: about five embedded answers' worth of queue
 # When the safety check itself fails, nothing vouches for the message: keep it on local models.
 UNASSESSED = Assessment(
     category="unassessed", severity="medium", reasons=("safety check failed",), local_only=True
@@ -141,6 +147,7 @@ class ChatService:
         max_message_chars: int = MAX_MESSAGE_CHARS,
         summary_chars: int = SUMMARY_CHARS,
         options: ChatOptions | None = None,
+        prices: PriceTable | None = None,
     ) -> None:
         if history_turns < 0 or retrieval_k < 0 or max_message_chars < 1:
             raise ValueError("history_turns and retrieval_k must be >= 0, max_message_chars >= 1")
@@ -149,6 +156,7 @@ class ChatService:
         self._knowledge = knowledge
         self._safety = safety
         self._profiles = profiles
+        self._prices = prices or PriceTable()
         self._count = count_tokens
         self._prompts = PromptBuilder(
             count_tokens=count_tokens, context_window=context_window, max_tokens=max_tokens
@@ -352,8 +360,12 @@ class ChatService:
             yield DoneOut(message_id, turn.conversation_id, answer.usage(), local_only, amended)
             return
         log.warning("answer %s is %s: %s", message_id, answer.status.value, run.error)
-        cut_off = answer.status is MessageStatus.PARTIAL
-        yield ErrorOut(CUT_OFF if cut_off else NO_ANSWER, retryable=True, message_id=message_id)
+        if answer.status is MessageStatus.PARTIAL:
+            yield ErrorOut(CUT_OFF, retryable=True, message_id=message_id)
+        elif run.busy:
+            yield ErrorOut(BUSY, True, message_id, retry_after=BUSY_RETRY_AFTER)
+        else:
+            yield ErrorOut(NO_ANSWER, retryable=True, message_id=message_id)
 
     def _answer(self, run: Run, prompt: Prompt) -> Answer:
         """The stored form of a run: validated text, names, tokens and timings."""
@@ -395,6 +407,7 @@ class ChatService:
                 answer=answer,
                 answer_id=turn.answer_id,
                 summary=summary,
+                prices=self._prices,
             )
             return message.id
 

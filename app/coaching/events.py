@@ -35,11 +35,15 @@ class SourcesOut(_Event):
 
 @dataclass(frozen=True)
 class ErrorOut(_Event):
-    """The answer failed or broke off; `message_id` is the saved answer to retry."""
+    """The answer failed or broke off; `message_id` is the saved answer to retry.
+
+    `retry_after` (seconds) is set when the models were busy rather than broken.
+    """
 
     message: str
     retryable: bool
     message_id: int | None
+    retry_after: int | None = None
     type: Literal["error"] = "error"
 
 

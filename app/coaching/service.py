@@ -332,9 +332,9 @@ def record_usage(
     model: str,
     prompt_tokens: int,
     completion_tokens: int,
+    cost_usd: Decimal = Decimal("0"),
 ) -> UsageRecord:
-    """Record the tokens one model call spent on a message."""
-    # Hosted prices are not configured yet, so every call is costed at zero (local ones are).
+    """Record the tokens (and the cost, from the price table) one model call spent."""
     record = UsageRecord(
         user_id=user_id,
         coach_id=coach_id,
@@ -343,7 +343,7 @@ def record_usage(
         model=model,
         prompt_tokens=prompt_tokens,
         completion_tokens=completion_tokens,
-        cost_usd=Decimal("0"),
+        cost_usd=cost_usd,
     )
     session.add(record)
     session.flush()

@@ -28,10 +28,20 @@ from app.coaching.chat import (
 )
 from app.coaching.models import Coach, Conversation, Message, MessageRole, MessageStatus
 from app.db import unit_of_work
-from app.deps import ApiUser, ChatDep, DetachedApiUser, ObjectId, SessionDep
+from app.deps import (
+    ApiUser,
+    ChatDep,
+    DetachedApiUser,
+    ObjectId,
+    SessionDep,
+    get_detached_api_user,
+)
+from app.limits import chat_limit
 from app.routes.streaming import event_schema, event_stream, in_thread
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
+# Per-minute rate limits and daily token budgets (429 with Retry-After), before anything runs.
+ChatLimited = Depends(chat_limit(get_detached_api_user))
 
 
 class ErrorDetail(BaseModel):
@@ -133,13 +143,14 @@ class ErrorEvent(BaseModel):
     message: str
     retryable: bool
     message_id: int | None
+    retry_after: int | None = None
 
 
 SSE_EVENTS = (
     "Server-sent events, in order: `sources` (the passages the answer may cite), `token` "
     "(pieces of the answer), then `done` (message_id, conversation_id, usage, and `content` "
     "when the stored text differs from the streamed one) or `error` (message, retryable, "
-    "message_id). Each `data` is a JSON object with a `type` field."
+    "message_id, and retry_after in seconds when the models are busy). Each `data` is a JSON object with a `type` field."
 )
 SSE_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
@@ -266,7 +277,7 @@ def sse(event: ChatEventOut) -> Iterable[ServerSentEvent]:
 
 
 @router.post("/conversations/{conversation_id}/messages", response_class=EventSourceResponse,
-             responses=SSE_RESPONSES)
+             responses={**SSE_RESPONSES, **_errors(429)}, dependencies=[ChatLimited])
 async def send_message(
     conversation_id: ObjectId, body: MessageIn, request: Request, user: DetachedApiUser,
     chat: ChatDep,
@@ -292,7 +303,7 @@ async def send_message(
 
 
 @router.post("/messages/{message_id}/retry", response_class=EventSourceResponse,
-             responses={**SSE_RESPONSES, **_errors(409)})
+             responses={**SSE_RESPONSES, **_errors(409, 429)}, dependencies=[ChatLimited])
 async def retry_message(
     message_id: ObjectId, request: Request, user: DetachedApiUser, chat: ChatDep
 ) -> EventSourceResponse:

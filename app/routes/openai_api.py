@@ -38,6 +38,7 @@ from app.coaching.chat import (
 )
 from app.db import unit_of_work
 from app.deps import ChatDep, Credentials, SessionDep
+from app.limits import chat_limit, check_coach_budget
 from app.routes.chat_api import reachable_coach, reachable_coaches
 from app.routes.openai_schemas import (
     AssistantMessage,
@@ -231,7 +232,8 @@ STREAM_DOC = "With `stream: true`: `data: {chat.completion.chunk}` lines, then `
     response_model=ChatCompletion,
     responses={200: {"description": STREAM_DOC,
                      "content": {"text/event-stream": {"schema": STREAM_EVENT}}},
-               **_errors(401, 403, 404, 422, 503)},
+               **_errors(401, 403, 404, 422, 429, 503)},
+    dependencies=[Depends(chat_limit(openai_user))],
 )
 async def chat_completions(
     body: ChatCompletionRequest, request: Request, user: OpenAIUser, chat: ChatDep
@@ -240,6 +242,7 @@ async def chat_completions(
     question = _question(body)
     coach_id, conversation_id = await in_thread(_api_conversation, request=request, user=user,
                                                 slug=body.model)
+    await check_coach_budget(request, coach_id)
     stream = await _send(chat, user, coach_id, conversation_id, question)
     completion_id = f"chatcmpl-{secrets.token_hex(12)}"
     if body.stream:
@@ -261,7 +264,12 @@ def _completion(completion_id: str, model: str, events: list[ChatEventOut]) -> J
     """The chat.completion for a finished answer, or a 503 if it failed."""
     done = next((e for e in events if isinstance(e, DoneOut)), None)
     if done is None:
-        failed = next((e.message for e in events if isinstance(e, ErrorOut)), "no answer")
+        error = next((e for e in events if isinstance(e, ErrorOut)), None)
+        failed = error.message if error is not None else "no answer"
+        if error is not None and error.retry_after is not None:
+            busy = OpenAIError(503, failed, kind="server_error", code="overloaded")
+            busy.headers = {"Retry-After": str(error.retry_after)}
+            raise busy
         raise OpenAIError(503, failed, kind="server_error", code="answer_failed")
     text = "".join(e.text for e in events if isinstance(e, TokenOut))
     completion = ChatCompletion(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from app.coaching import service as coaching
 from app.deps import SessionDep
@@ -33,9 +33,3 @@ def home(request: Request, session: SessionDep) -> HTMLResponse:
         request, "home.html", {"coaches": coaches, "document_counts": counts}
     )
 
-
-@router.get("/healthz")
-def healthz(session: SessionDep) -> JSONResponse:
-    """Liveness: the process answers and the database accepts a query."""
-    session.execute(text("SELECT 1"))
-    return JSONResponse({"status": "ok"})

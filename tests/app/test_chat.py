@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.coaching.chat import ChatService, DoneOut, ErrorOut, SourcesOut
 from app.coaching.models import MessageRole, MessageStatus
 from models.embedded import EmbeddedChat
-from models.ports import ChatMessage, ChatOptions, ProviderUnavailable
+from models.ports import ChatMessage, ChatOptions, ProviderBusy, ProviderUnavailable
 from profiles.ports import PassThroughProfile
 from safety.ports import Assessment, PassThroughSafety
 from tests.app.chat_support import (
@@ -174,6 +174,20 @@ def test_a_failure_before_any_token_saves_a_failed_answer(
     assert isinstance(error, ErrorOut) and error.retryable and error.message_id == answer.id
     assert (answer.status, answer.content, answer.provider) == (MessageStatus.FAILED, "", None)
     assert usage_records(sessions) == []
+    assert [m.content for m in messages(sessions, MessageRole.USER)] == [QUESTION]
+
+
+def test_a_busy_model_tells_the_learner_to_retry_shortly(
+    sessions: sessionmaker[Session], world: World
+) -> None:
+    fake = ScriptedModel(error=ProviderBusy("embedded model busy: 16 answers already waiting"))
+    events = send(make_service(sessions, chain_of(fake)), world)
+
+    assert types(events) == ["sources", "error"]
+    error = events[-1]
+    assert isinstance(error, ErrorOut) and error.retryable and error.retry_after == 30
+    assert "answering many learners" in error.message
+    assert only_answer(sessions).status is MessageStatus.FAILED
     assert [m.content for m in messages(sessions, MessageRole.USER)] == [QUESTION]
 
 

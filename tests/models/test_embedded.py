@@ -15,6 +15,9 @@ from models.ports import (
     DoneEvent,
     ModelError,
     ModelNotFound,
+    ProviderBusy,
+    QueuedEvent,
+    StartedEvent,
     TokenEvent,
     UsageEvent,
     collect_text,
@@ -79,8 +82,9 @@ def test_concurrent_requests_are_served_through_the_queue(smollm: EmbeddedChat) 
 @pytest.mark.slow
 def test_closing_the_stream_cancels_generation(smollm: EmbeddedChat) -> None:
     stream = smollm.stream(PROMPT, ChatOptions(max_tokens=200, temperature=0.0))
-    first = next(stream)
-    assert isinstance(first, TokenEvent)
+    assert isinstance(next(stream), QueuedEvent)
+    assert isinstance(next(stream), StartedEvent)
+    assert isinstance(next(stream), TokenEvent)
     stream.close()
     # The worker moves on: the next request is answered in full.
     text, others = collect_text(smollm.stream(PROMPT, GREEDY))
@@ -108,3 +112,65 @@ def test_corrupt_model_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="could not load broken.gguf"):
         list(model.stream(PROMPT, GREEDY))
     model.close()
+
+
+# --- admission control (a stand-in llama that generates only when told to) ----------------
+
+
+class GatedLlama:
+    """A llama.cpp stand-in: each completion waits for `gate`, then says "ok"."""
+
+    n_tokens = 5
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.started = threading.Semaphore(0)
+
+    def create_chat_completion(self, **_: object) -> Iterator[dict[str, object]]:
+        """Signal the start, wait for the gate, then stream one token."""
+        self.started.release()
+        self.gate.wait(30)
+        yield {"choices": [{"delta": {"content": "ok"}, "finish_reason": "stop"}]}
+
+
+def gated_model(tmp_path: Path, **kwargs: float) -> tuple[EmbeddedChat, GatedLlama]:
+    """An EmbeddedChat over a GatedLlama (the model file only has to exist)."""
+    path = tmp_path / "gated.gguf"
+    path.write_bytes(b"GGUF")
+    llama = GatedLlama()
+    model = EmbeddedChat(model_path=path, loader=lambda *_: llama, **kwargs)  # type: ignore[arg-type]
+    return model, llama
+
+
+def test_a_full_queue_is_refused_at_once_as_busy(tmp_path: Path) -> None:
+    model, llama = gated_model(tmp_path, max_queue=1)
+    running = model.stream(PROMPT, GREEDY)
+    assert next(running) == QueuedEvent(ahead=0, max_wait=120.0)
+    assert llama.started.acquire(timeout=10)  # the worker holds the first request
+    waiting = model.stream(PROMPT, GREEDY)
+    assert next(waiting) == QueuedEvent(ahead=0, max_wait=120.0)
+    with pytest.raises(ProviderBusy, match="1 answers already waiting"):
+        next(model.stream(PROMPT, GREEDY))
+    llama.gate.set()
+    assert collect_text(running)[0] == "ok"
+    assert collect_text(waiting)[0] == "ok"
+    model.close()
+
+
+def test_a_request_that_waited_too_long_is_dropped_as_busy(tmp_path: Path) -> None:
+    model, llama = gated_model(tmp_path, queue_timeout=0.2)
+    running = model.stream(PROMPT, GREEDY)
+    next(running)
+    assert llama.started.acquire(timeout=10)
+    late = model.stream(PROMPT, GREEDY)
+    assert isinstance(next(late), QueuedEvent)
+    threading.Timer(0.5, llama.gate.set).start()  # the first answer outlasts the wait
+    with pytest.raises(ProviderBusy, match="waited"):
+        list(late)
+    assert collect_text(running)[0] == "ok"
+    model.close()
+
+
+def test_admission_limits_must_be_positive(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="max_queue"):
+        EmbeddedChat(model_path=tmp_path / "x.gguf", max_queue=0)
