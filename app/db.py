@@ -111,6 +111,10 @@ def load_all_models() -> MetaData:
     """Import every domain's tables so Base.metadata is complete (Alembic, tests)."""
     import app.accounts.models  # noqa: F401
     import app.coaching.models  # noqa: F401
+    import app.usage_models  # noqa: F401
+    import engagement.models  # noqa: F401
     import knowledge.models  # noqa: F401
+    import profiles.models  # noqa: F401
+    import safety.models  # noqa: F401
 
     return Base.metadata

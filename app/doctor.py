@@ -74,15 +74,21 @@ def check_providers(settings: Settings) -> tuple[list[Check], str | None]:
                                 f"set LODESTAR_{name.upper()}_API_KEY to enable it",
                                 required=False))
             continue
-        status = provider.check()  # type: ignore[attr-defined]
-        ok = status.reachable and status.model_present
-        state = "unreachable" if not status.reachable else (
-            "model present" if status.model_present else "model missing")
-        checks.append(Check(f"chat: {name}", ok, f"{status.model}: {state}. {status.detail}",
-                            status.fix, required=False))
-        if ok and first is None:
+        check = provider_check(name, provider)
+        checks.append(check)
+        if check.ok and first is None:
             first = f"{name} ({provider.model})"
     return checks, first
+
+
+def provider_check(name: str, provider: object) -> Check:
+    """Probe one chat provider (its `check()`): usable when reachable with the model present."""
+    status = provider.check()  # type: ignore[attr-defined]
+    ok = status.reachable and status.model_present
+    state = "unreachable" if not status.reachable else (
+        "model present" if status.model_present else "model missing")
+    return Check(f"chat: {name}", ok, f"{status.model}: {state}. {status.detail}",
+                 status.fix, required=False)
 
 
 def check_embedder(settings: Settings) -> Check:

@@ -11,7 +11,9 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import web_auth
+from app import usage_views, web_auth
+from app.ops import health, telemetry
+from app.ops.tracing import build_tracer
 from app.routes import api, auth, chat_api, openai_api, pages, web_admin, web_coach, web_learner
 from app.settings import Settings, get_settings
 from app.wiring import (
@@ -69,6 +71,10 @@ def create_app(settings: Settings | None = None, overrides: Overrides | None = N
         dependencies=web_auth.APP_DEPENDENCIES,
     )
     web_auth.install(app, settings)
+    app.add_middleware(telemetry.RequestMiddleware, tracer=build_tracer(settings))
+    app.include_router(health.router)
+    app.include_router(telemetry.router)
+    app.include_router(usage_views.router)
     app.mount("/static", StaticFiles(directory=APP_DIR / "static"), name="static")
     app.include_router(api.router)
     app.include_router(chat_api.router)

@@ -41,6 +41,7 @@ CIRCUIT_STATE = Gauge(
     "lodestar_circuit_state",
     "Circuit breaker state per provider: 0 closed, 1 half-open, 2 open.",
     ["provider"],
+    multiprocess_mode="livemax",  # with several workers: the worst state any live one sees
 )
 RETRIEVAL_LATENCY = Histogram(
     "lodestar_retrieval_seconds", "Hybrid knowledge search latency.", buckets=LATENCY_BUCKETS
@@ -59,5 +60,6 @@ RED_FLAGS = Counter(
     ["category", "severity"],
 )
 OPEN_ESCALATIONS = Gauge(
-    "lodestar_open_escalations", "Escalation cases not yet resolved (set at scrape time)."
+    "lodestar_open_escalations", "Escalation cases not yet resolved (set at scrape time).",
+    multiprocess_mode="livemostrecent",  # whichever worker answered the latest scrape
 )

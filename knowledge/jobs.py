@@ -31,6 +31,7 @@ from typing import BinaryIO
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import metrics
 from app.coaching.models import Coach
 from app.db import unit_of_work
 from knowledge.models import Document, IngestJob, JobKind, JobStatus
@@ -275,7 +276,9 @@ class JobRunner:
             job.results = [*job.results, *entries]  # a new list, so the JSON change is seen
             job.processed_files += len(items)
             job.failed_files += sum(result.failed for _, result in items)
-            job.chunks_written += sum(r.chunks for _, r in items if r.status == "ingested")
+            chunks = sum(r.chunks for _, r in items if r.status == "ingested")
+            job.chunks_written += chunks
+        metrics.INGEST_CHUNKS.inc(chunks)
 
     def _finish(self, job_id: str, *, error: str = "") -> None:
         """Mark a job done, or failed with the reason (also when files went missing)."""
@@ -288,6 +291,7 @@ class JobRunner:
                 error = f"{missing} staged file(s) went missing before they were ingested"
             job.status = JobStatus.FAILED if error else JobStatus.DONE
             job.error = error
+        metrics.INGEST_JOBS.labels(outcome="failed" if error else "done").inc()
 
 
 def _stage(folder: Path, name: str, source: BinaryIO) -> None:

@@ -32,6 +32,21 @@ class Assessment:
     score: float = 0.0
 
 
+@dataclass(frozen=True)
+class Escalation:
+    """What the hook recorded for a flagged message, and what the answer must carry.
+
+    `locale` is the learner's language with their country ("en-GB") for crisis resources;
+    `instruction` is added to the system prompt of a carefully generated answer and
+    `appendix` (helplines) is appended to it.
+    """
+
+    locale: str = "en"
+    case_id: int | None = None
+    instruction: str = ""
+    appendix: str = ""
+
+
 @runtime_checkable
 class RedFlagClassifier(Protocol):
     """Finds crisis signals in a learner message, in the light of their recent messages."""
@@ -57,6 +72,17 @@ class SafetyHook(Protocol):
         """The safe reply sent instead of a model answer when a message is high severity."""
         ...
 
+    def escalate(
+        self, assessment: Assessment, *, learner_id: int, coach_id: int, conversation_id: int,
+        message_id: int, locale: str,
+    ) -> Escalation:
+        """Record a flagged (medium or high) message for a human and alert the coach."""
+        ...
+
+    def interrupts(self, text: str) -> str | None:
+        """The replacement if an answer streamed so far must be stopped now, else None."""
+        ...
+
 
 class PassThroughSafety:
     """Flags nothing and amends nothing: the stand-in until the real classifier lands."""
@@ -74,3 +100,16 @@ class PassThroughSafety:
         """A generic supportive message with a placeholder resource line (English only)."""
         del assessment, locale  # one wording until localised resources are configured
         return GENERIC_CRISIS_REPLY
+
+    def escalate(
+        self, assessment: Assessment, *, learner_id: int, coach_id: int, conversation_id: int,
+        message_id: int, locale: str,
+    ) -> Escalation:
+        """Nobody to alert: nothing is recorded."""
+        del assessment, learner_id, coach_id, conversation_id, message_id
+        return Escalation(locale=locale)
+
+    def interrupts(self, text: str) -> str | None:
+        """Never stops an answer."""
+        del text
+        return None

@@ -150,7 +150,8 @@ SSE_EVENTS = (
     "Server-sent events, in order: `sources` (the passages the answer may cite), `token` "
     "(pieces of the answer), then `done` (message_id, conversation_id, usage, and `content` "
     "when the stored text differs from the streamed one) or `error` (message, retryable, "
-    "message_id, and retry_after in seconds when the models are busy). Each `data` is a JSON object with a `type` field."
+    "message_id, and retry_after in seconds when the models are busy). Each `data` is a JSON "
+    "object with a `type` field."
 )
 SSE_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {

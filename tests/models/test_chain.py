@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import pytest
@@ -24,9 +23,9 @@ from models.ports import (
     ProviderBusy,
     ProviderRejected,
     ProviderTimeout,
+    ProviderUnavailable,
     QueuedEvent,
     StartedEvent,
-    ProviderUnavailable,
     Timeouts,
     TokenEvent,
     UsageEvent,
