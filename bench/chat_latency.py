@@ -95,7 +95,8 @@ def http_run(client: httpx.Client, text: str) -> dict[str, Any]:
     kinds: list[str] = []
     with client.stream("POST", f"/api/v1/conversations/{conversation}/messages",
                        json={"text": text}) as response:
-        response.raise_for_status()
+        if response.status_code >= 400:
+            raise RuntimeError(f"{response.status_code}: {response.read().decode()}")
         for name, data in sse_events(response):
             kind = data.get("type", name)
             kinds.append(kind)
