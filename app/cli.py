@@ -7,9 +7,10 @@ from typing import Annotated
 
 import typer
 
-from app import cli_knowledge
+from app import cli_engagement, cli_knowledge, cli_ops
 from app.accounts import service as accounts
 from app.accounts.models import Role
+from app.cli_safety import safety_cli
 from app.coaching import service as coaching
 from app.db import unit_of_work
 from app.settings import Settings, SettingsError, get_settings
@@ -49,16 +50,10 @@ def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
     return open_database(settings).sessions
 
 
-def _serve(settings: Settings, *, host: str | None, port: int | None) -> None:
-    import uvicorn
+def _serve(settings: Settings, *, host: str | None, port: int | None, workers: int = 1) -> None:
+    from app.cli_ops import run_server
 
-    uvicorn.run(
-        "app.main:create_app",
-        factory=True,
-        host=host or settings.host,
-        port=port or settings.port,
-        log_level=settings.log_level,
-    )
+    run_server(settings, host=host or settings.host, port=port or settings.port, workers=workers)
 
 
 HostOpt = Annotated[str | None, typer.Option(help="Bind address (default LODESTAR_HOST).")]
@@ -66,11 +61,16 @@ PortOpt = Annotated[int | None, typer.Option(help="Port (default LODESTAR_PORT).
 
 
 @cli.command()
-def serve(host: HostOpt = None, port: PortOpt = None) -> None:
+def serve(
+    host: HostOpt = None,
+    port: PortOpt = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (share the database; "
+                                         "use PostgreSQL for more than a few).")] = 1,
+) -> None:
     """Migrate the database to the newest revision, then serve the web app."""
     settings = get_settings()
     _migrated(settings)
-    _serve(settings, host=host, port=port)
+    _serve(settings, host=host, port=port, workers=workers)
 
 
 @cli.command()
@@ -245,8 +245,11 @@ def doctor() -> None:
 
 
 cli.command()(cli_knowledge.ingest)
+cli_ops.register(cli)
 cli.command()(cli_knowledge.search)
 cli.command()(cli_knowledge.reindex)
+cli.add_typer(safety_cli, name="safety")
+cli_engagement.register(cli)
 
 
 def main() -> None:

@@ -65,13 +65,19 @@ class Mailer:
             timeout=settings.smtp_timeout,
         )
 
+    @property
+    def domain(self) -> str:
+        """The domain of the From address (for Message-IDs)."""
+        return self.sender.rpartition("@")[2].strip("> ")
+
     def build(self, email: Email) -> EmailMessage:
         """The MIME message for an Email (multipart/alternative when it has HTML)."""
         message = EmailMessage()
         message["From"] = self.sender
         message["To"] = email.to
         message["Subject"] = email.subject
-        message["Message-ID"] = make_msgid(domain=self.sender.rpartition("@")[2].strip("> ") or None)
+        if "Message-ID" not in email.headers:  # a caller may fix it (nudges: one id per nudge)
+            message["Message-ID"] = make_msgid(domain=self.domain or None)
         for name, value in email.headers.items():
             message[name] = value
         message.set_content(email.text)

@@ -66,7 +66,8 @@ class Settings(BaseSettings):
     ollama_host: str = Field(
         "http://127.0.0.1:11434",
         validation_alias=AliasChoices("LODESTAR_OLLAMA_HOST", "OLLAMA_HOST"),
-        description="Ollama server URL (OLLAMA_HOST is honoured too).",
+        description="Ollama server URL (OLLAMA_HOST is honoured too); a comma-separated list "
+        "is a pool that requests rotate over.",
     )
     ollama_chat_model: str = Field("llama3.1:8b", description="Ollama chat model.")
     ollama_embed_model: str = Field("nomic-embed-text", description="Ollama embedding model.")
@@ -150,16 +151,22 @@ class Settings(BaseSettings):
     smtp_timeout: float = Field(10.0, gt=0, description="Seconds to wait for the SMTP server.")
 
     # --- safety ------------------------------------------------------------------------------
+    crisis_resources_path: Path | None = Field(
+        None, description="A TOML crisis-resources directory replacing the shipped one."
+    )
 
     # --- profiles ----------------------------------------------------------------------------
     profile_token_budget: int = Field(
         300, ge=20, le=2000, description="Tokens the USER PROFILE section of a prompt may use."
     )
     profile_queue_size: int = Field(
-        256, ge=1, description="Pending profile updates before new ones are dropped (and caught up)."
+        256, ge=1, description="Queued profile updates before new ones are dropped (and redone)."
     )
     profile_llm: bool = Field(
         True, description="Let the model chain propose goals from messages that state one."
+    )
+    profile_style_summary: bool = Field(
+        False, description="Ask the model chain for a one-line style summary every 10 messages."
     )
 
     # --- engagement --------------------------------------------------------------------------
@@ -240,10 +247,16 @@ class Settings(BaseSettings):
     @field_validator("ollama_host")
     @classmethod
     def _normalise_ollama_host(cls, value: str) -> str:
-        value = value.strip().rstrip("/")
-        if not value:
+        # A comma-separated list is a pool of Ollama hosts that requests rotate over.
+        hosts = [part.strip().rstrip("/") for part in value.split(",") if part.strip()]
+        if not hosts:
             return "http://127.0.0.1:11434"
-        return value if "://" in value else f"http://{value}"
+        return ",".join(host if "://" in host else f"http://{host}" for host in hosts)
+
+    @property
+    def ollama_hosts(self) -> list[str]:
+        """Every Ollama host of OLLAMA_HOST (one, or a comma-separated pool)."""
+        return self.ollama_host.split(",")
 
     @field_validator("secret_key")
     @classmethod

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from knowledge.pipeline import IngestPipeline
     from knowledge.retrieval import Retriever
     from knowledge.store import ChromaStore
+    from profiles.builder import ProfileBuilder
+    from profiles.ports import ProfileHook
+    from safety.ports import RedFlagClassifier, SafetyHook
 
 
 @dataclass
@@ -60,13 +63,12 @@ def build_provider(settings: Settings, name: str) -> ChatModel | None:
     limits = timeouts(settings)
     if name == "ollama":
         from models.ollama import OllamaChat
+        from models.pool import ChatPool
 
-        return OllamaChat(
-            host=settings.ollama_host,
-            model=settings.ollama_chat_model,
-            timeouts=limits,
-            keep_alive=settings.ollama_keep_alive,
-        )
+        hosts = [OllamaChat(host=host, model=settings.ollama_chat_model, timeouts=limits,
+                            keep_alive=settings.ollama_keep_alive)
+                 for host in settings.ollama_hosts]
+        return hosts[0] if len(hosts) == 1 else ChatPool(hosts)
     if name == "embedded":
         return EmbeddedChat(
             model_path=settings.embedded_model_path,
@@ -149,7 +151,7 @@ def build_embedder(settings: Settings) -> Embedder:
         from models.ollama import OllamaEmbedder
 
         return OllamaEmbedder(
-            host=settings.ollama_host,
+            host=settings.ollama_hosts[0],  # embeddings use the first host of a pool
             model=settings.ollama_embed_model,
             timeouts=timeouts(settings),
             keep_alive=settings.ollama_keep_alive,
@@ -207,6 +209,7 @@ class Overrides:
 
     chain: ChatModel | None = None
     embedder: Embedder | None = None
+    classifier: RedFlagClassifier | None = None
 
 
 class RetrieverSearch:
@@ -217,8 +220,29 @@ class RetrieverSearch:
 
     def search(self, coach_id: int, query: str, k: int) -> Sequence[Hit]:
         """The k best passages of this coach for a message."""
+        from safety.injection import screen_hits
+
         with metrics.RETRIEVAL_LATENCY.time():
-            return self._retriever.search(coach_id, query, k=k).hits
+            hits = self._retriever.search(coach_id, query, k=k).hits
+        # Passages that try to instruct the model (prompt injection) never reach the prompt.
+        return screen_hits(hits)
+
+
+def build_profiles(
+    settings: Settings, *, sessions: sessionmaker[Session], models: ModelLayer,
+    chain: ChatModel | None = None,
+) -> ProfileBuilder:
+    """The background profile builder; the caller closes it."""
+    from profiles.builder import ProfileBuilder
+
+    return ProfileBuilder(
+        sessions=sessions,
+        chain=chain or models.chain,
+        queue_size=settings.profile_queue_size,
+        token_budget=settings.profile_token_budget,
+        propose_goals=settings.profile_llm,
+        summarise_style=settings.profile_style_summary,
+    )
 
 
 def build_chat(
@@ -228,13 +252,14 @@ def build_chat(
     models: ModelLayer,
     knowledge: KnowledgeLayer,
     chain: ChatModel | None = None,
+    profiles: ProfileHook | None = None,
+    safety: SafetyHook | None = None,
 ) -> ChatService:
     """The chat service over the model chain (or a stand-in), the coach knowledge and the hooks."""
     from app.coaching.chat import ChatService
     from app.coaching.prompt import TokenCounter, estimate_tokens
     from app.usage import PriceTable
-    from profiles.builder import ProfileBuilder
-    from safety.ports import PassThroughSafety
+    from safety.runtime import build_safety
 
     first = models.providers[0] if models.providers else None
     # The first provider answers most prompts, so its tokenizer sets the budget when it has one.
@@ -245,14 +270,9 @@ def build_chat(
         sessions=sessions,
         chain=chain or models.chain,
         knowledge=RetrieverSearch(knowledge.retriever),
-        safety=PassThroughSafety(),
-        profiles=ProfileBuilder(
-            sessions=sessions,
-            chain=(chain or models.chain) if settings.profile_llm else None,
-            queue_size=settings.profile_queue_size,
-            token_budget=settings.profile_token_budget,
-            count_tokens=count,
-        ),
+        safety=safety or build_safety(settings, sessions=sessions, embedder=models.embedder).hook,
+        profiles=profiles or build_profiles(settings, sessions=sessions, models=models,
+                                            chain=chain),
         count_tokens=count,
         context_window=settings.prompt_window(),
         max_tokens=settings.max_tokens,

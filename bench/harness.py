@@ -31,10 +31,12 @@ def server_env(data_dir: Path, extra: dict[str, str]) -> dict[str, str]:
     return env
 
 
-def start_server(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
+def start_server(env: dict[str, str], port: int, log: Path,
+                 workers: int = 1) -> subprocess.Popen[bytes]:
     """Start `lodestar serve` on the loopback port and wait until /healthz answers."""
     with log.open("wb") as out:
-        process = subprocess.Popen([str(BIN), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        process = subprocess.Popen([str(BIN), "serve", "--host", "127.0.0.1", "--port", str(port),
+                                    "--workers", str(workers)],
                                    stdout=out, stderr=subprocess.STDOUT, env=env,
                                    start_new_session=True)
     deadline = time.monotonic() + 600

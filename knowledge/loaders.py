@@ -21,6 +21,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from knowledge.cleaning import clean_document, normalise_text
 from knowledge.types import LoadedDocument, Loader, LoadError, Section, TooLarge, UnsupportedType
+from safety.injection import hidden_element
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -372,6 +373,10 @@ class HtmlLoader(_TextFormat):
             # A <header> inside <article>/<main> holds the article's own heading: keep it.
             keep = tag.name == "header" and tag.find_parent(["article", "main"]) is not None
             if not keep and not tag.decomposed:
+                tag.decompose()
+        # Text a reader cannot see is a classic prompt-injection carrier: it never enters.
+        for tag in soup.find_all(lambda t: hidden_element(t.attrs)):
+            if not tag.decomposed:
                 tag.decompose()
         if not title and (h1 := soup.find("h1")) is not None:
             title = h1.get_text(" ", strip=True)

@@ -43,6 +43,7 @@ from models.ports import (
     TokenEvent,
     UsageEvent,
 )
+from safety.pii import redact as redact_pii
 
 OPENAI_FIX = "check LODESTAR_OPENAI_API_KEY / LODESTAR_OPENAI_BASE_URL"
 ANTHROPIC_FIX = "check LODESTAR_ANTHROPIC_API_KEY / LODESTAR_ANTHROPIC_BASE_URL"
@@ -168,6 +169,11 @@ def model_status(
     )
 
 
+def redacted(messages: Sequence[ChatMessage]) -> list[ChatMessage]:
+    """The messages with emails, phones, cards, IBANs and addresses replaced (safety.pii)."""
+    return [ChatMessage(m.role, redact_pii(m.content)) for m in messages]
+
+
 def openai_message(message: ChatMessage) -> ChatCompletionMessageParam:
     """One port message as an OpenAI chat message."""
     if message.role == "system":
@@ -284,7 +290,8 @@ class _HostedChat(Generic[ClientT, ItemT]):
     def stream(self, messages: Sequence[ChatMessage], options: ChatOptions) -> Iterator[ChatEvent]:
         """Yield token events, then one usage and one done event; raise ModelError on failure."""
         try:
-            yield from self._events(messages, options)
+            # Hosted providers never see PII: local ones get the original text.
+            yield from self._events(redacted(messages), options)
         except ModelError:
             raise
         except Exception as exc:

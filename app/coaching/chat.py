@@ -68,9 +68,9 @@ from app.coaching.service import (
 from app.db import unit_of_work
 from app.usage import PriceTable
 from knowledge.types import Hit
-from models.ports import ChatEvent, ChatModel, ChatOptions
+from models.ports import ChatEvent, ChatMessage, ChatModel, ChatOptions
 from profiles.ports import ProfileHook
-from safety.ports import Assessment, PassThroughSafety, SafetyHook
+from safety.ports import Assessment, Escalation, PassThroughSafety, SafetyHook
 
 __all__ = [
     "ChatEventOut",
@@ -100,6 +100,8 @@ BUSY = (
     "retry in a minute."
 )
 BUSY_RETRY_AFTER = 30  # seconds: about five embedded answers' worth of queue
+# The running output check looks at the tail of the answer: rules match within a sentence.
+RUNNING_CHECK_CHARS = 800
 # When the safety check itself fails, nothing vouches for the message: keep it on local models.
 UNASSESSED = Assessment(
     category="unassessed", severity="medium", reasons=("safety check failed",), local_only=True
@@ -242,11 +244,27 @@ class ChatService:
             message_id = self._save(turn, failed, summary=None)
             yield ErrorOut(NO_ANSWER, retryable=True, message_id=message_id)
             return
+        escalation = self._escalate(turn, assessment)
         if prompt is None:
-            yield from self._crisis(turn, window, assessment, started)
+            yield from self._crisis(turn, window, assessment, started, escalation.locale)
             return
         local_only = assessment.local_only or assessment.severity == "medium"
-        yield from self._generate(turn, window, prompt, local_only=local_only, started=started)
+        yield from self._generate(turn, window, prompt, local_only=local_only, started=started,
+                                  escalation=escalation)
+
+    def _escalate(self, turn: _Turn, assessment: Assessment) -> Escalation:
+        """Let the safety hook open a case for a flagged message; its failure costs no reply."""
+        if assessment is UNASSESSED or assessment.severity not in ("medium", "high"):
+            return Escalation(locale=turn.locale)
+        try:
+            return self._safety.escalate(
+                assessment, learner_id=turn.learner_id, coach_id=turn.coach_id,
+                conversation_id=turn.conversation_id, message_id=turn.question_id,
+                locale=turn.locale,
+            )
+        except Exception:
+            log.exception("escalating message %s failed", turn.question_id)
+            return Escalation(locale=turn.locale)
 
     def _window(self, turn: _Turn) -> Window:
         """The history before the message: recent exchanges and the summary of older ones."""
@@ -300,14 +318,14 @@ class ChatService:
             return ""
 
     def _crisis(
-        self, turn: _Turn, window: Window, assessment: Assessment, started: float
+        self, turn: _Turn, window: Window, assessment: Assessment, started: float, locale: str
     ) -> Iterator[ChatEventOut]:
         """Send the safety hook's reply instead of a model answer, saved before it streams."""
         try:
-            reply = self._safety.crisis_reply(assessment, turn.locale)
+            reply = self._safety.crisis_reply(assessment, locale)
         except Exception:
             log.exception("crisis reply failed; sending the generic one")
-            reply = PassThroughSafety().crisis_reply(assessment, turn.locale)
+            reply = PassThroughSafety().crisis_reply(assessment, locale)
         elapsed = ms_since(started)
         answer = Answer(
             reply,
@@ -326,18 +344,25 @@ class ChatService:
         yield DoneOut(message_id, turn.conversation_id, answer.usage(), local_only=True)
 
     def _generate(
-        self, turn: _Turn, window: Window, prompt: Prompt, *, local_only: bool, started: float
+        self, turn: _Turn, window: Window, prompt: Prompt, *, local_only: bool, started: float,
+        escalation: Escalation | None = None,
     ) -> Iterator[ChatEventOut]:
         """Stream sources and the model's answer, then save it and end with `done` or `error`."""
         run = Run(started=started)
         options = replace(self._options, local_only=local_only)
+        escalation = escalation or Escalation(locale=turn.locale)
         stream: Iterator[ChatEvent] | None = None
+        stopped: str | None = None
         try:
             # Inside the try: a client gone before the first token still gets a failed answer.
             yield SourcesOut(sources=prompt.sources)
-            stream = self._chain.stream(prompt.messages, options)
+            stream = self._chain.stream(_careful(prompt.messages, escalation.instruction), options)
             for event in stream:
                 if text := run.observe(event):
+                    # The running output check: a tripped rule stops the answer before the
+                    # token that completed it is sent; `done` carries the replacement.
+                    if (stopped := self._interrupted(run.text)) is not None:
+                        break
                     yield TokenOut(text)
             run.ended = True
         except GeneratorExit:
@@ -353,10 +378,15 @@ class ChatService:
             if run.cancelled:
                 self._save_quietly(turn, run, prompt, window)
         answer = self._answer(run, prompt)
+        if stopped is not None:
+            answer = replace(answer, content=stopped)
+        answer, extra = _with_appendix(answer, escalation.appendix)
         message_id = self._save(turn, answer, summary=window.summary)
         self._observe(turn, message_id)
         if answer.status is MessageStatus.COMPLETE:
-            amended = answer.content if answer.content != run.text else None
+            if extra:
+                yield TokenOut(extra)
+            amended = answer.content if answer.content != run.text + extra else None
             yield DoneOut(message_id, turn.conversation_id, answer.usage(), local_only, amended)
             return
         log.warning("answer %s is %s: %s", message_id, answer.status.value, run.error)
@@ -387,6 +417,14 @@ class ChatService:
             sources=prompt.sources,
             spent=spent,
         )
+
+    def _interrupted(self, text: str) -> str | None:
+        """The safety hook's replacement if the answer so far must stop (None if it fails)."""
+        try:
+            return self._safety.interrupts(text[-RUNNING_CHECK_CHARS:])
+        except Exception:
+            log.exception("running output check failed; the final check still applies")
+            return None
 
     def _validated(self, text: str) -> str:
         """The answer as the safety hook lets it be stored (unchanged if the hook fails)."""
@@ -430,3 +468,30 @@ class ChatService:
             self._save(turn, self._answer(run, prompt), summary=window.summary)
         except Exception:
             log.exception("saving the partial answer to message %s failed", turn.question_id)
+
+
+def _careful(messages: list[ChatMessage], instruction: str) -> list[ChatMessage]:
+    """The prompt with the safety hook's extra instruction added to the system message."""
+    if not instruction or not messages or messages[0].role != "system":
+        return messages
+    system = ChatMessage("system", f"{messages[0].content}\n\n{instruction}")
+    return [system, *messages[1:]]
+
+
+def _with_appendix(answer: Answer, appendix: str) -> tuple[Answer, str]:
+    """The answer with crisis resources appended, and the text to stream for them.
+
+    A flagged message whose answer failed outright still gets the resources, as a safety
+    reply that needs no model.
+    """
+    if not appendix:
+        return answer, ""
+    if answer.status is MessageStatus.COMPLETE:
+        extra = f"\n\n{appendix}"
+        return replace(answer, content=answer.content + extra), extra
+    if answer.status is MessageStatus.FAILED:
+        fallback = Answer(appendix, MessageStatus.COMPLETE, provider=SAFETY_PROVIDER,
+                          model=CRISIS_MODEL, first_token_ms=answer.latency_ms,
+                          latency_ms=answer.latency_ms)
+        return fallback, appendix
+    return answer, ""

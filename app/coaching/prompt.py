@@ -20,6 +20,7 @@ from app.coaching.models import Coach
 from app.coaching.service import MessageRejected
 from knowledge.types import Hit
 from models.ports import ChatMessage
+from safety.injection import CANARY
 
 TEMPLATE_NAME = "coach_prompt.j2"
 # English averages about four characters a token; 3.5 over-counts a little, which is the safe
@@ -171,6 +172,7 @@ class PromptBuilder:
                 "history": parts.history,
                 "message": parts.message,
                 "locale": parts.locale,
+                "canary": CANARY,
             }
         )
         return [

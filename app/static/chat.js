@@ -175,6 +175,7 @@
         renderCited(body, text, key, numbers);
         article.dataset.messageId = data.message_id;
         article.dataset.status = "complete";
+        addFeedback(article, data.message_id);
         announce("Answer complete.");
       } else if (event.type === "error") {
         finished = true;
@@ -314,4 +315,40 @@
     summary.scrollIntoView({ block: "nearest" });
   });
   log.lastElementChild?.scrollIntoView({ block: "end" });
+
+  // --- Answer feedback (profiles): thumbs up/down, "too long", "too short" ---------------------
+
+  function addFeedback(article, messageId) {
+    if (!messageId || article.querySelector(".feedback") || form.dataset.learner !== "1") return;
+    const bar = el("div", { class: "feedback", role: "group", "aria-label": "Rate this answer",
+      "data-feedback": messageId });
+    const choices = [["up", "", "Helpful"], ["down", "", "Not helpful"],
+      ["down", "too_long", "Too long"], ["down", "too_short", "Too short"]];
+    for (const [rating, reason, label] of choices) {
+      const attrs = { type: "button", class: "small secondary", "data-rating": rating,
+        "aria-pressed": "false" };
+      if (reason) attrs["data-reason"] = reason;
+      bar.append(el("button", attrs, label));
+    }
+    bar.append(el("span", { class: "meta feedback-status", role: "status" }, ""));
+    article.append(bar);
+  }
+
+  async function sendFeedback(button) {
+    const bar = button.closest(".feedback");
+    const note = bar.querySelector(".feedback-status");
+    const body = { rating: button.dataset.rating, reason: button.dataset.reason || null };
+    const response = await fetch("/api/v1/messages/" + bar.dataset.feedback + "/feedback", {
+      method: "POST", headers: jsonHeaders(), body: JSON.stringify(body), credentials: "same-origin",
+    });
+    if (!response.ok) { note.textContent = await errorText(response); return; }
+    for (const other of bar.querySelectorAll("button")) other.setAttribute("aria-pressed", "false");
+    button.setAttribute("aria-pressed", "true");
+    note.textContent = "Thanks, noted.";
+  }
+
+  log.addEventListener("click", (event) => {
+    const button = event.target.closest(".feedback button[data-rating]");
+    if (button) sendFeedback(button);
+  });
 })();

@@ -149,3 +149,19 @@
     }
   });
 })();
+
+// The escalations badge: how many cases are open (unread) for this coach.
+(function () {
+  const badge = document.getElementById("escalations-badge");
+  if (!badge) return;
+  fetch(badge.dataset.countUrl, { credentials: "same-origin" })
+    .then((response) => (response.ok ? response.json() : []))
+    .then((cases) => {
+      if (cases.length) {
+        badge.textContent = String(cases.length);
+        badge.setAttribute("aria-label", cases.length + " open cases");
+        badge.hidden = false;
+      }
+    })
+    .catch(() => {});
+})();

@@ -26,6 +26,7 @@ from app.settings import Settings
 from app.wiring import Overrides, open_database
 from knowledge.service import ingest_bytes
 from models.ports import ChatModel
+from safety.hook import RulesClassifier
 from tests.knowledge.ingest_support import GOOD_MARKDOWN, make_layer
 from tests.knowledge.retrieval_support import FakeEmbedder
 from tests.models.fakes import ScriptedModel
@@ -93,7 +94,9 @@ def seed_world(settings: Settings) -> World:
 def build_app(settings: Settings, model: ChatModel | None = None) -> FastAPI:
     """The app with a scripted chat model and the fake embedder."""
     chain = model or ScriptedModel(tokens=ANSWER)
-    return create_app(settings, Overrides(chain=chain, embedder=FakeEmbedder()))
+    # The safety rules without the model: the end-to-end safety tests load the real classifier.
+    return create_app(settings, Overrides(chain=chain, embedder=FakeEmbedder(),
+                                          classifier=RulesClassifier()))
 
 
 @contextmanager

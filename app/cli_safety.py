@@ -1,0 +1,112 @@
+"""`lodestar safety ...`: generate the red-flag data set, train the head, classify messages."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+safety_cli = typer.Typer(help="The local red-flag classifier.", no_args_is_help=True)
+
+WeightsOpt = Annotated[
+    Path | None, typer.Option(help="Head weights (.safetensors); default: the shipped head.")
+]
+
+
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@safety_cli.command("dataset")
+def dataset_command(
+    out: Annotated[Path | None, typer.Option(help="Where to write (default: the shipped file).")]
+    = None,
+) -> None:
+    """Regenerate safety/data/dataset.jsonl from the sentence families and print its counts."""
+    from safety import dataset
+
+    rows = dataset.generate()
+    path = out or dataset.DATASET_PATH
+    sha = dataset.write(rows, path)
+    typer.echo(f"wrote {len(rows)} rows to {path} (sha256 {sha[:12]})")
+    typer.echo(json.dumps(dataset.summary(rows), indent=2))
+
+
+@safety_cli.command("train")
+def train_command(
+    weights: WeightsOpt = None,
+    epochs: Annotated[int, typer.Option(min=1, help="Passes over the training rows.")] = 40,
+    seed: Annotated[int | None, typer.Option(help="Random seed (default: the fixed one).")] = None,
+    folds: Annotated[int, typer.Option(min=2, help="Cross-validation folds for thresholds.")] = 5,
+    sample: Annotated[
+        int, typer.Option(min=0, help="Train on N rows per category only (a quick check).")
+    ] = 0,
+) -> None:
+    """Train the head over MiniLM on the generated data set and save it (seeded, CPU, minutes)."""
+    from models.embeddings import MINILM_ID, MiniLMEmbedder
+    from safety import dataset, training
+    from safety.classifier import DEFAULT_WEIGHTS
+
+    started = time.perf_counter()
+    rows = [r for r in dataset.generate() if r.split == "train"]
+    if sample:
+        rows = dataset.stratified_sample(rows, per_category=sample)
+    _say(f"training set: {len(rows)} generated rows (test families held out)")
+    embedder = MiniLMEmbedder(batch_size=64)
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        vectors: list[list[float]] = []
+        step = 512
+        for start in range(0, len(texts), step):
+            vectors.extend(embedder.embed_batch(texts[start : start + step]))
+            _say(f"  embedded {min(start + step, len(texts))}/{len(texts)}")
+        return vectors
+
+    examples = [training.Example(r.text, r.category, r.severity, r.source_template, r.lang)
+                for r in rows]
+    result = training.train(
+        rows=examples, embed=embed, encoder_id=MINILM_ID,  # type: ignore[arg-type]
+        weights_path=weights or DEFAULT_WEIGHTS, epochs=epochs, folds=folds,
+        seed=training.SEED if seed is None else seed, progress=_say,
+    )
+    typer.echo(json.dumps({"weights": str(result.weights_path),
+                           "weights_sha256": result.weights_sha256,
+                           "thresholds": result.meta["thresholds"],
+                           "cross_validation": result.meta["cross_validation"],
+                           "seconds": round(time.perf_counter() - started, 1)}, indent=2))
+
+
+@safety_cli.command("classify")
+def classify_command(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    conversation: Annotated[
+        bool, typer.Option(help="Read the lines as one learner's messages, oldest first.")
+    ] = False,
+    weights: WeightsOpt = None,
+) -> None:
+    """Classify each line of stdin as a learner message."""
+    from safety.classifier import ClassifierUnavailable, load_local_classifier
+
+    try:
+        classifier = load_local_classifier(weights)
+    except ClassifierUnavailable as error:
+        typer.secho(f"lodestar: {error}", err=True, fg=typer.colors.RED)
+        raise typer.Exit(1) from None
+    history: list[str] = []
+    for line in sys.stdin:
+        text = line.rstrip("\r\n")
+        if not text.strip():
+            continue
+        result = classifier.classify(text, history if conversation else [])
+        history.append(text)
+        if as_json:
+            typer.echo(json.dumps({"text": text, "category": result.category,
+                                   "severity": result.severity, "score": round(result.score, 4),
+                                   "local_only": result.local_only,
+                                   "reasons": list(result.reasons)}, ensure_ascii=False))
+        else:
+            typer.echo(f"{result.severity:<6}  {result.category:<20}  {result.score:5.2f}  {text}")

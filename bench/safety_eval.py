@@ -1,0 +1,182 @@
+"""Red-flag classifier evaluation on the held-out split, against rules-only and model-only runs.
+
+The test set is the generated families that were never trained on (split by family, so no
+near-copies of training sentences) plus the hand-written test-only messages. Prints one JSON
+document: per-category precision/recall/F1, binary red-flag recall and precision, a per-language
+breakdown, the false-positive rate on hard negatives, severity agreement, latency p50/p99 per
+message (with and without conversation history), and ratios of the combined classifier against
+each baseline run side by side.
+
+Run: .venv/bin/python bench/safety_eval.py [--sample N] [--latency-runs 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from safety.classifier import (  # noqa: E402
+    RED_FLAG_CATEGORIES,
+    LocalRedFlagClassifier,
+    Signal,
+    load_local_classifier,
+)
+from safety.dataset import Row, sealed_rows, test_rows  # noqa: E402
+
+GOALS = {"binary_recall": 0.95, "binary_precision": 0.85, "category_recall": 0.90,
+         "latency_p99_ms": 50.0}
+
+
+def _ratio(a: float, b: float) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "support": tp + fn}
+
+
+def score(rows: Sequence[Row], predicted: Sequence[Signal]) -> dict[str, object]:
+    """Every quality figure for one set of predictions."""
+    per_category = {}
+    for category in RED_FLAG_CATEGORIES:
+        tp = sum(r.category == category and p.category == category
+                 for r, p in zip(rows, predicted, strict=True))
+        fp = sum(r.category != category and p.category == category
+                 for r, p in zip(rows, predicted, strict=True))
+        fn = sum(r.category == category and p.category != category
+                 for r, p in zip(rows, predicted, strict=True))
+        per_category[category] = _prf(tp, fp, fn)
+    binary = _binary(rows, predicted)
+    languages = {}
+    for lang in sorted({r.lang for r in rows}):
+        pairs = [(r, p) for r, p in zip(rows, predicted, strict=True) if r.lang == lang]
+        languages[lang] = _binary([r for r, _ in pairs], [p for _, p in pairs])
+    hard = [p for r, p in zip(rows, predicted, strict=True) if r.style == "hard_negative"]
+    negatives = [p for r, p in zip(rows, predicted, strict=True) if r.category == "none"]
+    caught = [(r, p) for r, p in zip(rows, predicted, strict=True)
+              if r.category != "none" and p.category != "none"]
+    return {
+        "binary": binary,
+        "per_category": per_category,
+        "macro_f1": round(statistics.mean(c["f1"] for c in per_category.values()), 4),
+        "min_category_recall": min(c["recall"] for c in per_category.values()),
+        "per_language": languages,
+        "hard_negative_fpr": round(sum(p.category != "none" for p in hard) / max(1, len(hard)), 4),
+        "hard_negatives": len(hard),
+        "none_fpr": round(sum(p.category != "none" for p in negatives) / max(1, len(negatives)), 4),
+        "severity_exact": round(sum(r.severity == p.severity for r, p in caught)
+                                / max(1, len(caught)), 4),
+        "severity_high_recall": round(
+            sum(p.severity == "high" for r, p in zip(rows, predicted, strict=True)
+                if r.severity == "high") / max(1, sum(r.severity == "high" for r in rows)), 4),
+    }
+
+
+def _binary(rows: Sequence[Row], predicted: Sequence[Signal]) -> dict[str, float]:
+    pairs = list(zip(rows, predicted, strict=True))
+    tp = sum(r.category != "none" and p.category != "none" for r, p in pairs)
+    fp = sum(r.category == "none" and p.category != "none" for r, p in pairs)
+    fn = sum(r.category != "none" and p.category == "none" for r, p in pairs)
+    return {**_prf(tp, fp, fn), "rows": len(pairs)}
+
+
+def latency(classifier: LocalRedFlagClassifier, texts: Sequence[str], runs: int,
+            history: int) -> dict[str, float]:
+    """p50/p99 milliseconds of one `classify` call, with `history` earlier messages."""
+    rng = random.Random(3)
+    classifier.classify("warming up the encoder", [])
+    samples = []
+    for _ in range(runs):
+        text = rng.choice(texts)
+        earlier = rng.sample(list(texts), k=history) if history else []
+        start = time.perf_counter()
+        classifier.classify(text, earlier)
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return {"p50_ms": round(statistics.median(samples), 2),
+            "p99_ms": round(samples[min(len(samples) - 1, int(len(samples) * 0.99))], 2),
+            "runs": runs, "history_messages": history}
+
+
+def compare(classifier: LocalRedFlagClassifier, rows: Sequence[Row]) -> dict[str, object]:
+    """Combined, model-only and rules-only scored side by side on the same rows."""
+    texts = [r.text for r in rows]
+    combined = score(rows, classifier.signals(texts))
+    model_only = score(rows, classifier.signals(texts, use_rules=False))
+    rules_only = score(rows, classifier.signals(texts, use_model=False))
+    ratios = {}
+    for name, base in (("combined/model_only", model_only), ("combined/rules_only", rules_only)):
+        ratios[name] = {key: _ratio(combined["binary"][key], base["binary"][key])  # type: ignore[index]
+                        for key in ("recall", "precision", "f1")}
+        ratios[name]["macro_f1"] = _ratio(combined["macro_f1"], base["macro_f1"])  # type: ignore[arg-type]
+    return {"rows": len(rows), "combined": combined,
+            "baselines": {"model_only": model_only, "rules_only": rules_only}, "ratios": ratios}
+
+
+def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None) -> dict[str, object]:
+    """Score the held-out and sealed sets; time the classifier; check the goals."""
+    rows, sealed = test_rows(), sealed_rows()
+    if sample:
+        rows = random.Random(11).sample(rows, k=min(sample, len(rows)))
+        sealed = random.Random(12).sample(sealed, k=min(sample, len(sealed)))
+    classifier = load_local_classifier(weights)
+    held_out = compare(classifier, rows)
+    result: dict[str, object] = {
+        "benchmark": "safety_eval",
+        "cpu_count": os.cpu_count(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "test_sources": {"generated_families": sum(not r.source_template.startswith("hand")
+                                                   for r in rows),
+                         "handwritten": sum(r.source_template.startswith("hand") for r in rows),
+                         "sealed_handwritten": len(sealed)},
+        "thresholds": {"flag": classifier.model.threshold,
+                       "flag_other_languages": classifier.model.other_threshold},
+        "held_out": held_out,
+        "sealed": compare(classifier, sealed),
+    }
+    texts = [r.text for r in rows]
+    if latency_runs:
+        alone = latency(classifier, texts, latency_runs, history=0)
+        with_history = latency(classifier, texts, latency_runs, history=3)
+        result["latency"] = {"message_only": alone, "with_history": with_history,
+                             "ratio_history/alone_p99": _ratio(with_history["p99_ms"],
+                                                               alone["p99_ms"])}
+    combined = held_out["combined"]
+    binary = combined["binary"]  # type: ignore[index]
+    goals = {
+        "binary_recall>=0.95": binary["recall"] >= GOALS["binary_recall"],
+        "binary_precision>=0.85": binary["precision"] >= GOALS["binary_precision"],
+        "category_recall>=0.90": combined["min_category_recall"] >= GOALS["category_recall"],  # type: ignore[index]
+    }
+    if latency_runs:
+        p99 = result["latency"]["with_history"]["p99_ms"]  # type: ignore[index]
+        goals["latency_p99<=50ms"] = p99 <= GOALS["latency_p99_ms"]
+    result["goals"] = goals
+    return result
+
+
+def main() -> None:
+    """Run the evaluation and print JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", type=int, default=0, help="Score a random N-row sample.")
+    parser.add_argument("--latency-runs", type=int, default=200)
+    parser.add_argument("--weights", type=Path, default=None)
+    args = parser.parse_args()
+    print(json.dumps(evaluate(sample=args.sample or None, latency_runs=args.latency_runs,
+                              weights=args.weights), indent=2))
+
+
+if __name__ == "__main__":
+    main()

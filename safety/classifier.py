@@ -1,0 +1,203 @@
+"""The local red-flag classifier: frozen MiniLM + a small trained head, rules and context.
+
+One `classify` call runs one batched encoder pass over the message and the last few learner
+messages (nothing is cached per user), a head of a few hundred kilobytes, the explicit-statement
+rules and the escalation check. Nothing is downloaded: the encoder is the packaged MiniLM and
+the head ships in `safety/data/`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+from safety import context, rules
+from safety.labels import CATEGORIES, RED_FLAG_CATEGORIES, SEVERITIES, Signal, severity_rank
+from safety.ports import Assessment, RedFlagClassifier
+
+__all__ = [
+    "CATEGORIES",
+    "RED_FLAG_CATEGORIES",
+    "SEVERITIES",
+    "ClassifierUnavailable",
+    "LocalRedFlagClassifier",
+    "Signal",
+    "load_classifier",
+    "load_local_classifier",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DEFAULT_WEIGHTS = DATA_DIR / "head.safetensors"
+# Long messages cost encoder time quadratically; the opening carries the signal we need.
+MAX_CHARS = 1000
+
+
+class ClassifierUnavailable(RuntimeError):
+    """The head's weights or its metadata are missing or do not fit the encoder."""
+
+
+class TextEmbedder(Protocol):
+    """What the classifier needs from an embedder (models.ports.Embedder fits)."""
+
+    def embed_batch(self, texts: Sequence[str]) -> list[list[float]]:
+        """Unit-length vectors, one per text."""
+        ...
+
+
+class HeadModel:
+    """The trained head over MiniLM vectors: category probabilities and a severity."""
+
+    def __init__(self, *, head: Any, meta: dict[str, Any]) -> None:
+        self._head = head
+        self.meta = meta
+        self.threshold = float(meta["thresholds"]["flag"])
+        # MiniLM is English-centric, so other languages get their own cross-validated threshold.
+        self.other_threshold = float(meta["thresholds"].get("flag_other_languages", self.threshold))
+        self.idiom_threshold = float(meta["thresholds"]["idiom"])
+
+    def predict(self, vectors: list[list[float]], langs: Sequence[str]) -> list[Signal]:
+        """Model-only signals for a batch of embedded messages and their languages."""
+        import torch
+
+        if not vectors:
+            return []
+        with torch.inference_mode():
+            category_logits, severity_logits = self._head(torch.tensor(vectors))
+            category_probs = torch.softmax(category_logits, dim=-1).tolist()
+            severity_probs = torch.softmax(severity_logits, dim=-1).tolist()
+        return [self._signal(c, s, lang)
+                for c, s, lang in zip(category_probs, severity_probs, langs, strict=True)]
+
+    def _signal(self, category_probs: list[float], severity_probs: list[float],
+                lang: str) -> Signal:
+        none_index = CATEGORIES.index("none")
+        score = 1.0 - category_probs[none_index]
+        if score < (self.threshold if lang == "en" else self.other_threshold):
+            return Signal("none", "none", round(score, 4))
+        flagged = [(p, i) for i, p in enumerate(category_probs) if i != none_index]
+        category = CATEGORIES[max(flagged)[1]]
+        # A flagged message has at least low severity, whatever the severity head prefers.
+        level = max(range(1, len(SEVERITIES)), key=lambda i: severity_probs[i])
+        reason = f"model:{category}:{score:.2f}"
+        return Signal(category, SEVERITIES[level], round(score, 4), (reason,))
+
+
+class LocalRedFlagClassifier:
+    """Model + rules + conversation context; implements `safety.ports.RedFlagClassifier`."""
+
+    def __init__(
+        self, *, model: HeadModel, embedder: TextEmbedder, history_window: int = 3
+    ) -> None:
+        self.model = model
+        self._embedder = embedder
+        self.history_window = history_window
+
+    def classify(self, text: str, history: Sequence[str]) -> Assessment:
+        """The category, severity and score of a message (history oldest first)."""
+        current = self.signals([text])[0]
+        recent = [h for h in history if h and h.strip()][-self.history_window :]
+        if not recent or (current.category == "none" and current.score < context.SOFT_SCORE):
+            # Only a message with some signal of its own can be part of an escalating pattern,
+            # so an ordinary message costs one encoder pass.
+            return to_assessment(current)
+        return to_assessment(context.escalate(current, self.signals(recent)))
+
+    def signals(self, texts: Sequence[str], *, use_model: bool = True,
+                use_rules: bool = True) -> list[Signal]:
+        """Per-message signals without context (one batched encoder pass); for eval too."""
+        if not texts:
+            return []
+        if use_model:
+            vectors = self._embedder.embed_batch([_clip(t) for t in texts])
+            modelled = self.model.predict(vectors, [rules.guess_language(t) for t in texts])
+        else:
+            modelled = [Signal("none", "none", 0.0) for _ in texts]
+        return [
+            combine(text, signal, idiom_threshold=self.model.idiom_threshold,
+                    use_rules=use_rules)
+            for text, signal in zip(texts, modelled, strict=True)
+        ]
+
+
+def combine(text: str, model: Signal, *, idiom_threshold: float, use_rules: bool = True) -> Signal:
+    """Merge model and rules: a rule names the category, the worse severity wins."""
+    hits = rules.match(text) if use_rules else []
+    idioms = rules.idioms(text) if use_rules else []
+    reasons = list(model.reasons)
+    if idioms and model.category != "none" and model.score < idiom_threshold and not hits:
+        # A figure of speech ("this deadline is killing me") explains a weak model signal.
+        return Signal("none", "none", model.score, tuple(f"idiom:{name}" for name in idioms))
+    if not hits:
+        return model
+    top = hits[0]  # the most severe explicit statement
+    reasons.extend(f"rule:{hit.rule}" for hit in hits)
+    severity = top.severity
+    if model.category == top.category and severity_rank(model.severity) > severity_rank(severity):
+        severity = model.severity
+    return Signal(top.category, severity, max(model.score, top.score), tuple(reasons))
+
+
+def to_assessment(signal: Signal) -> Assessment:
+    """The port's Assessment: anything flagged stays on this machine."""
+    flagged = signal.category != "none"
+    return Assessment(
+        category=signal.category,
+        severity=signal.severity if flagged else "none",
+        reasons=signal.reasons,
+        local_only=flagged,
+        score=signal.score,
+    )
+
+
+def _clip(text: str) -> str:
+    return text[:MAX_CHARS]
+
+
+def read_meta(weights_path: Path) -> dict[str, Any]:
+    """The JSON written next to the weights: labels, encoder, thresholds, data hash."""
+    meta_path = weights_path.with_suffix(".json")
+    if not weights_path.exists() or not meta_path.exists():
+        raise ClassifierUnavailable(
+            f"no classifier weights at {weights_path} (or its .json); run `lodestar safety train`"
+        )
+    meta = cast(dict[str, Any], json.loads(meta_path.read_text(encoding="utf-8")))
+    if tuple(meta.get("categories", ())) != CATEGORIES or tuple(
+        meta.get("severities", ())
+    ) != SEVERITIES:
+        raise ClassifierUnavailable(f"{meta_path} was trained for other labels; retrain")
+    return meta
+
+
+_load_lock = threading.Lock()
+
+
+def load_classifier(
+    weights_path: Path | None = None, embedder: TextEmbedder | None = None
+) -> RedFlagClassifier:
+    """The shipped classifier (or the head at `weights_path`) over MiniLM, offline."""
+    return load_local_classifier(weights_path, embedder)
+
+
+def load_local_classifier(
+    weights_path: Path | None = None, embedder: TextEmbedder | None = None
+) -> LocalRedFlagClassifier:
+    """Like `load_classifier`, typed as the concrete class (the CLI and bench use its extras)."""
+    from safety.training import load_head
+
+    path = weights_path or DEFAULT_WEIGHTS
+    meta = read_meta(path)
+    with _load_lock:
+        head = load_head(path, meta)
+    if embedder is None:
+        from models.embeddings import MiniLMEmbedder
+
+        embedder = MiniLMEmbedder(batch_size=8)
+    dimension = getattr(embedder, "dimension", meta["dimension"])
+    if dimension != meta["dimension"]:
+        raise ClassifierUnavailable(
+            f"the head expects {meta['dimension']}-d vectors, the embedder gives {dimension}"
+        )
+    return LocalRedFlagClassifier(model=HeadModel(head=head, meta=meta), embedder=embedder)

@@ -1,0 +1,217 @@
+"""Generate the red-flag training set from the project's own sentence families, and read it back.
+
+Each family (see `safety/templates/`) is one way of saying something. Its patterns expand into
+sentences; a seeded sample of them is kept and some are rewritten as lower-case chat or with
+typos. The split is by family: a family's sentences all land in train, validation or test, so
+the test set holds phrasings the model never saw. Hand-written, test-only messages live in
+`handwritten_test.jsonl` and are never generated or trained on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from safety.labels import CATEGORIES, SEVERITIES
+from safety.templates import english, international, more, negatives, paraphrases
+from safety.templates.english import Family
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DATASET_PATH = DATA_DIR / "dataset.jsonl"
+HANDWRITTEN_PATH = DATA_DIR / "handwritten_test.jsonl"
+# Written after the first error analysis and scored only for the final report.
+SEALED_PATH = DATA_DIR / "handwritten_sealed.jsonl"
+SEED = 7
+SPLITS = ("train", "test")
+CAP = {"en": 40, "es": 24, "fr": 24, "de": 24}
+OPENERS = {
+    "en": ("", "", "", "honestly ", "tbh ", "I need to tell someone: ", "so ", "ok so "),
+    "es": ("", "", "la verdad ", "no sé, ", "bueno, "),
+    "fr": ("", "", "honnêtement ", "bon, ", "je sais pas, "),
+    "de": ("", "", "ehrlich gesagt ", "also ", "keine ahnung, "),
+}
+_GROUP = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled message as stored in the JSONL files."""
+
+    text: str
+    category: str
+    severity: str
+    lang: str
+    style: str
+    source_template: str
+    split: str
+
+
+def expand(pattern: str) -> list[str]:
+    """Every sentence a pattern spells out; `(a|b|)` is a choice, an empty choice drops it."""
+    parts = _GROUP.split(pattern)
+    literals, groups = parts[0::2], [group.split("|") for group in parts[1::2]]
+    sentences = []
+    for choice in itertools.product(*groups):
+        pieces = [literals[0]]
+        for option, literal in zip(choice, literals[1:], strict=True):
+            pieces.extend((option, literal))
+        sentences.append(re.sub(r"\s+", " ", "".join(pieces)).strip())
+    return sentences
+
+
+def _misspell(text: str, rng: random.Random) -> str:
+    words = text.split(" ")
+    candidates = [i for i, word in enumerate(words) if len(word) > 4 and word.isalpha()]
+    for index in rng.sample(candidates, k=min(2, len(candidates))):
+        word = words[index]
+        at = rng.randrange(1, len(word) - 2)
+        if rng.random() < 0.5:
+            word = word[:at] + word[at + 1] + word[at] + word[at + 2 :]  # swap two letters
+        else:
+            word = word[:at] + word[at + 1 :]  # drop one
+        words[index] = word
+    return " ".join(words)
+
+
+def _chat(text: str, rng: random.Random) -> str:
+    text = text.lower().replace("'", "").replace(",", "")
+    for long, short in ((" you ", " u "), (" are ", " r "), ("right now", "rn"),
+                        (" really ", " rly "), ("i dont know", "idk"), (" because ", " cuz ")):
+        if rng.random() < 0.7:
+            text = f" {text} ".replace(long, short).strip()
+    return text.rstrip(".!?")
+
+
+def variants(family: Family, lang: str) -> Iterator[tuple[str, str]]:
+    """A seeded sample of a family's sentences, some in chat style or with typos."""
+    name, _category, _severity, style, patterns = family
+    rng = random.Random(f"{SEED}:{name}")
+    sentences = sorted({s for pattern in patterns for s in expand(pattern)})
+    rng.shuffle(sentences)
+    for sentence in sentences[: CAP[lang]]:
+        opener = rng.choice(OPENERS[lang])
+        text = (opener + sentence) if opener else sentence
+        roll = rng.random()
+        if roll < 0.2:
+            yield _chat(text, rng), "slang" if style != "hard_negative" else style
+        elif roll < 0.35:
+            yield _misspell(text, rng), "misspelled" if style != "hard_negative" else style
+        else:
+            yield text, style
+
+
+def families() -> Iterator[tuple[str, Family]]:
+    """Every family with its language."""
+    for family in (*english.FAMILIES, *negatives.FAMILIES, *more.ENGLISH,
+                   *paraphrases.FAMILIES):
+        yield "en", family
+    for lang, group in international.FAMILIES.items():
+        for family in (*group, *more.INTERNATIONAL[lang], *paraphrases.INTERNATIONAL[lang]):
+            yield lang, family
+
+
+def assign_splits(named: Sequence[tuple[str, Family]]) -> dict[str, str]:
+    """Family id -> split: within each (category, language), ~20% of the families are test."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for lang, family in named:
+        groups[(family[1], lang)].append(family[0])
+    splits: dict[str, str] = {}
+    for key in sorted(groups):
+        ids = sorted(groups[key])
+        random.Random(f"{SEED}:{key}").shuffle(ids)
+        n_test = max(1, round(len(ids) * 0.2)) if len(ids) >= 2 else 0
+        for index, family_id in enumerate(ids):
+            splits[family_id] = "test" if index < n_test else "train"
+    return splits
+
+
+def generate() -> list[Row]:
+    """The whole generated set, deduplicated (first family wins), in a stable order."""
+    named = list(families())
+    splits = assign_splits(named)
+    seen: set[str] = set()
+    rows: list[Row] = []
+    for lang, family in named:
+        name, category, severity, _style, _patterns = family
+        for text, style in variants(family, lang):
+            key = re.sub(r"\W+", " ", text.lower()).strip()
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(Row(text, category, severity, lang, style, name, splits[name]))
+    validate(rows)
+    return rows
+
+
+def validate(rows: Iterable[Row]) -> None:
+    """Fail loudly on a label the classifier does not know."""
+    for row in rows:
+        if row.category not in CATEGORIES or row.severity not in SEVERITIES:
+            raise ValueError(f"bad label in {row.source_template}: {row}")
+        if (row.category == "none") != (row.severity == "none"):
+            raise ValueError(f"category and severity disagree in {row.source_template}: {row}")
+
+
+def write(rows: Sequence[Row], path: Path = DATASET_PATH) -> str:
+    """Write rows as JSONL; return the file's SHA-256."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "".join(json.dumps(asdict(row), ensure_ascii=False) + "\n" for row in rows)
+    path.write_text(text, encoding="utf-8")
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def read(path: Path = DATASET_PATH) -> list[Row]:
+    """Rows from a JSONL file (the generated set or the hand-written test set)."""
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing; run `lodestar safety dataset`")
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(Row(**json.loads(line)))
+            except (TypeError, ValueError) as error:
+                raise ValueError(f"{path}:{number}: {error}") from None
+    validate(rows)
+    return rows
+
+
+def test_rows() -> list[Row]:
+    """The held-out set: generated test families plus every hand-written message."""
+    return [r for r in read() if r.split == "test"] + read(HANDWRITTEN_PATH)
+
+
+def stratified_sample(rows: Sequence[Row], *, per_category: int) -> list[Row]:
+    """The first N rows of each category after a seeded shuffle (for quick training runs)."""
+    shuffled = list(rows)
+    random.Random(SEED).shuffle(shuffled)
+    taken: Counter[str] = Counter()
+    picked = []
+    for row in shuffled:
+        if taken[row.category] < per_category:
+            taken[row.category] += 1
+            picked.append(row)
+    return picked
+
+
+def sealed_rows() -> list[Row]:
+    """The sealed hand-written messages, kept out of every development loop."""
+    return read(SEALED_PATH)
+
+
+def summary(rows: Sequence[Row]) -> dict[str, dict[str, int]]:
+    """Counts per split, category, language and style, for the data card and the CLI."""
+    return {
+        "split": dict(sorted(Counter(r.split for r in rows).items())),
+        "category": dict(sorted(Counter(r.category for r in rows).items())),
+        "lang": dict(sorted(Counter(r.lang for r in rows).items())),
+        "style": dict(sorted(Counter(r.style for r in rows).items())),
+    }

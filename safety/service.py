@@ -1,0 +1,170 @@
+"""Escalation cases: open them for flagged messages, list them for coaches, move them along.
+
+A case belongs to a coach persona; the users who may see it are that coach's owner and
+admins. Its status only moves forward (open → acknowledged → resolved) and every step,
+including notes and alerts, is an event in its audit trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.accounts.models import Role, User
+from app.coaching.models import Coach
+from app.db import utcnow
+from safety.models import CaseEvent, CaseKind, CaseStatus, EscalationCase
+from safety.ports import Assessment
+
+ACTIVE = (CaseStatus.OPEN, CaseStatus.ACKNOWLEDGED)
+MAX_NOTE_CHARS = 4000
+
+
+class CaseConflict(Exception):
+    """The case cannot make this move (for example, it is already resolved)."""
+
+
+def open_case(
+    *,
+    session: Session,
+    kind: CaseKind,
+    assessment: Assessment,
+    learner_id: int,
+    coach_id: int,
+    conversation_id: int | None,
+    message_id: int | None,
+) -> tuple[EscalationCase, bool]:
+    """Open a case for a flagged message; return it and whether it is new.
+
+    A review flag on a conversation that already has an active review case adds an event to
+    that case instead of opening another, so one worrying thread is one item in the inbox.
+    """
+    if kind is CaseKind.REVIEW and conversation_id is not None:
+        existing = session.scalars(
+            select(EscalationCase).where(
+                EscalationCase.conversation_id == conversation_id,
+                EscalationCase.kind == CaseKind.REVIEW,
+                EscalationCase.status.in_(ACTIVE),
+            )
+        ).first()
+        if existing is not None:
+            add_event(session=session, case=existing, actor_id=None, action="flagged_again",
+                      note=_describe(assessment, message_id))
+            return existing, False
+    case = EscalationCase(
+        kind=kind,
+        status=CaseStatus.OPEN,
+        learner_id=learner_id,
+        coach_id=coach_id,
+        conversation_id=conversation_id,
+        message_id=message_id,
+        category=assessment.category[:40],
+        severity=assessment.severity,
+        reasons=list(assessment.reasons),
+        score=float(assessment.score),
+    )
+    session.add(case)
+    session.flush()
+    add_event(session=session, case=case, actor_id=None, action="opened",
+              note=_describe(assessment, message_id))
+    return case, True
+
+
+def _describe(assessment: Assessment, message_id: int | None) -> str:
+    """An event note naming the classification, never the message text."""
+    return f"{assessment.category}/{assessment.severity} (message {message_id})"
+
+
+def add_event(
+    *, session: Session, case: EscalationCase, actor_id: int | None, action: str, note: str = ""
+) -> CaseEvent:
+    """Append one entry to a case's audit trail."""
+    event = CaseEvent(case_id=case.id, actor_id=actor_id, action=action,
+                      note=note[:MAX_NOTE_CHARS])
+    session.add(event)
+    session.flush()
+    return event
+
+
+def _visible(user: User) -> Sequence[object]:
+    """WHERE clauses limiting cases to those this user may see."""
+    if user.role is Role.ADMIN:
+        return ()
+    if user.role is Role.COACH:
+        owned = select(Coach.id).where(Coach.owner_id == user.id)
+        return (EscalationCase.coach_id.in_(owned),)
+    return (EscalationCase.id.is_(None),)  # learners see no cases
+
+
+def list_cases(
+    *, session: Session, user: User, status: CaseStatus | None = None, limit: int = 200
+) -> list[EscalationCase]:
+    """The cases this user may see, open ones first, newest first within a status."""
+    stmt = select(EscalationCase).where(*_visible(user))  # type: ignore[arg-type]
+    if status is not None:
+        stmt = stmt.where(EscalationCase.status == status)
+    order = EscalationCase.status == CaseStatus.RESOLVED
+    stmt = stmt.order_by(order, EscalationCase.created_at.desc(), EscalationCase.id.desc())
+    return list(session.scalars(stmt.limit(limit)))
+
+
+def get_case(*, session: Session, user: User, case_id: int) -> EscalationCase | None:
+    """One case if this user may see it; None otherwise (a route answers 404)."""
+    stmt = select(EscalationCase).where(
+        EscalationCase.id == case_id, *_visible(user)  # type: ignore[arg-type]
+    )
+    return session.scalars(stmt).first()
+
+
+def active_count(*, session: Session, user: User) -> int:
+    """Cases not yet resolved that this user may see (the inbox badge)."""
+    stmt = select(func.count(EscalationCase.id)).where(
+        EscalationCase.status.in_(ACTIVE), *_visible(user)  # type: ignore[arg-type]
+    )
+    return int(session.scalar(stmt) or 0)
+
+
+def events(*, session: Session, case: EscalationCase) -> list[CaseEvent]:
+    """A case's audit trail, oldest first."""
+    stmt = select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)
+    return list(session.scalars(stmt))
+
+
+def acknowledge(*, session: Session, case: EscalationCase, actor: User, note: str = "") -> None:
+    """Mark an open case as seen and being handled."""
+    if case.status is not CaseStatus.OPEN:
+        raise CaseConflict(f"case {case.id} is {case.status.value}, not open")
+    case.status = CaseStatus.ACKNOWLEDGED
+    case.acknowledged_at = utcnow()
+    add_event(session=session, case=case, actor_id=actor.id, action="acknowledged", note=note)
+
+
+def resolve(*, session: Session, case: EscalationCase, actor: User, note: str = "") -> None:
+    """Close a case (open or acknowledged); acknowledging is implied when skipped."""
+    if case.status is CaseStatus.RESOLVED:
+        raise CaseConflict(f"case {case.id} is already resolved")
+    now = utcnow()
+    if case.acknowledged_at is None:
+        case.acknowledged_at = now
+    case.status = CaseStatus.RESOLVED
+    case.resolved_at = now
+    add_event(session=session, case=case, actor_id=actor.id, action="resolved", note=note)
+
+
+def add_note(*, session: Session, case: EscalationCase, actor: User, note: str) -> CaseEvent:
+    """Add a note to a case without changing its status."""
+    if not note.strip():
+        raise ValueError("a note cannot be empty")
+    return add_event(session=session, case=case, actor_id=actor.id, action="note", note=note)
+
+
+def recipients(*, session: Session, coach_id: int) -> list[User]:
+    """Who to alert about a coach persona's case: its owner, or the admins if it has none."""
+    coach = session.get(Coach, coach_id)
+    owner = session.get(User, coach.owner_id) if coach and coach.owner_id else None
+    if owner is not None and owner.is_active:
+        return [owner]
+    admins = select(User).where(User.role == Role.ADMIN, User.is_active.is_(True))
+    return list(session.scalars(admins.order_by(User.id)))

@@ -1,0 +1,257 @@
+"""Train the red-flag head over frozen MiniLM vectors, reproducibly, and save it with its metadata.
+
+The head is one hidden layer shared by two outputs: the category (7 labels) and the severity
+(4 labels). Seeds are fixed, torch runs deterministic single-threaded kernels for the head, and
+mini-batches come from a seeded generator, so the same data gives the same weights file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from safety import rules
+from safety.labels import CATEGORIES, SEVERITIES
+
+SEED = 20261121
+HIDDEN = 192
+EPOCHS = 40
+BATCH_SIZE = 64
+LEARNING_RATE = 2e-3
+WEIGHT_DECAY = 1e-3
+SEVERITY_WEIGHT = 0.5
+# Validation recall the flag threshold is tuned to; precision is what is left over.
+TARGET_RECALL = 0.96
+MIN_THRESHOLD = 0.02
+MAX_THRESHOLD = 0.6
+FOLDS = 5
+IDIOM_THRESHOLD = 0.97
+
+Progress = Callable[[str], None]
+
+
+class RedFlagHead(nn.Module):
+    """384-d vector -> hidden layer -> (category logits, severity logits)."""
+
+    def __init__(self, dimension: int, hidden: int = HIDDEN, dropout: float = 0.2) -> None:
+        super().__init__()
+        self.body = nn.Sequential(nn.Dropout(dropout), nn.Linear(dimension, hidden), nn.GELU(),
+                                  nn.Dropout(dropout))
+        self.category = nn.Linear(hidden, len(CATEGORIES))
+        self.severity = nn.Linear(hidden, len(SEVERITIES))
+
+    def forward(self, vectors: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Category and severity logits for a batch of vectors."""
+        hidden = self.body(vectors)
+        return self.category(hidden), self.severity(hidden)
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled message."""
+
+    text: str
+    category: str
+    severity: str
+    group: str = ""
+    lang: str = "en"
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """Where the head went, its metadata and its validation figures."""
+
+    weights_path: Path
+    meta: dict[str, Any]
+    weights_sha256: str
+
+
+def load_head(path: Path, meta: dict[str, Any]) -> RedFlagHead:
+    """The saved head, in eval mode, ready for inference."""
+    from safetensors.torch import load_file
+
+    head = RedFlagHead(int(meta["dimension"]), int(meta["hidden"]))
+    head.load_state_dict(load_file(str(path)))
+    head.eval()
+    return head
+
+
+def data_hash(rows: Sequence[Example]) -> str:
+    """A SHA-256 over the training rows, recorded so a head can be traced to its data."""
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update(f"{row.text}\t{row.category}\t{row.severity}\n".encode())
+    return digest.hexdigest()
+
+
+def _targets(rows: Sequence[Example]) -> tuple[torch.Tensor, torch.Tensor]:
+    categories = torch.tensor([CATEGORIES.index(r.category) for r in rows])
+    severities = torch.tensor([SEVERITIES.index(r.severity) for r in rows])  # type: ignore[arg-type]
+    return categories, severities
+
+
+def fit(vectors: torch.Tensor, rows: Sequence[Example], *, epochs: int = EPOCHS,
+        seed: int = SEED, progress: Progress | None = None) -> RedFlagHead:
+    """Train a head on embedded rows with fixed seeds; class-balanced loss."""
+    torch.manual_seed(seed)
+    previous_threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # thread count changes float sums, so fix it for reproducibility
+    torch.use_deterministic_algorithms(True)
+    try:
+        head = RedFlagHead(vectors.shape[1])
+        categories, severities = _targets(rows)
+        counts = torch.bincount(categories, minlength=len(CATEGORIES)).float().clamp(min=1)
+        weights = (counts.sum() / (len(CATEGORIES) * counts)).sqrt()
+        category_loss = nn.CrossEntropyLoss(weight=weights)
+        severity_loss = nn.CrossEntropyLoss()
+        optimiser = torch.optim.AdamW(head.parameters(), lr=LEARNING_RATE,
+                                      weight_decay=WEIGHT_DECAY)
+        generator = torch.Generator().manual_seed(seed)
+        for epoch in range(epochs):
+            head.train()
+            order = torch.randperm(len(rows), generator=generator)
+            total = 0.0
+            for start in range(0, len(rows), BATCH_SIZE):
+                batch = order[start : start + BATCH_SIZE]
+                optimiser.zero_grad()
+                cat_logits, sev_logits = head(vectors[batch])
+                loss = category_loss(cat_logits, categories[batch]) + SEVERITY_WEIGHT * (
+                    severity_loss(sev_logits, severities[batch]))
+                loss.backward()  # type: ignore[no-untyped-call]
+                optimiser.step()
+                total += float(loss.detach()) * len(batch)
+            if progress and (epoch + 1) % 10 == 0:
+                progress(f"epoch {epoch + 1}/{epochs}: loss {total / len(rows):.4f}")
+        head.eval()
+        return head
+    finally:
+        torch.use_deterministic_algorithms(False)
+        torch.set_num_threads(previous_threads)
+
+
+def red_flag_scores(head: RedFlagHead, vectors: torch.Tensor) -> list[float]:
+    """1 - P(none) per vector."""
+    with torch.inference_mode():
+        logits, _ = head(vectors)
+        return (1.0 - torch.softmax(logits, dim=-1)[:, CATEGORIES.index("none")]).tolist()
+
+
+def tune_threshold(scores: Sequence[float], flagged: Sequence[bool],
+                   ruled: Sequence[bool] | None = None,
+                   target_recall: float = TARGET_RECALL) -> float:
+    """The highest threshold at which model-or-rules still reaches the target recall."""
+    ruled = ruled or [False] * len(scores)
+    positives = sum(flagged)
+    if not positives:
+        return 0.5
+    caught_by_rules = sum(f and r for f, r in zip(flagged, ruled, strict=True))
+    left = sorted((s for s, f, r in zip(scores, flagged, ruled, strict=True) if f and not r),
+                  reverse=True)
+    needed = math.ceil(positives * target_recall) - caught_by_rules
+    if needed <= 0 or not left:
+        return MAX_THRESHOLD
+    value = left[min(needed, len(left)) - 1] - 1e-4
+    return float(min(MAX_THRESHOLD, max(MIN_THRESHOLD, value)))
+
+
+def binary_figures(scores: Sequence[float], flagged: Sequence[bool], threshold: float,
+                   ruled: Sequence[bool] | None = None) -> dict[str, float]:
+    """Red-flag recall and precision of model-or-rules at a threshold."""
+    ruled = ruled or [False] * len(scores)
+    predicted = [s >= threshold or r for s, r in zip(scores, ruled, strict=True)]
+    tp = sum(p and f for p, f in zip(predicted, flagged, strict=True))
+    recall = tp / max(1, sum(flagged))
+    precision = tp / max(1, sum(predicted))
+    return {"recall": round(recall, 4), "precision": round(precision, 4)}
+
+
+def save(head: RedFlagHead, meta: dict[str, Any], path: Path) -> str:
+    """Write the safetensors weights and the JSON beside them; return the weights' SHA-256."""
+    from safetensors.torch import save_file
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    state = {key: value.contiguous() for key, value in head.state_dict().items()}
+    save_file(state, str(path), metadata={"format": "pt"})
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    meta = {**meta, "weights_sha256": sha}
+    path.with_suffix(".json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n",
+                                         encoding="utf-8")
+    return sha
+
+
+def group_folds(rows: Sequence[Example], folds: int, seed: int) -> list[int]:
+    """A fold number per row; rows of one family (group) always share a fold."""
+    groups = sorted({row.group for row in rows})
+    generator = torch.Generator().manual_seed(seed)
+    order = [groups[i] for i in torch.randperm(len(groups), generator=generator).tolist()]
+    fold_of = {group: index % folds for index, group in enumerate(order)}
+    return [fold_of[row.group] for row in rows]
+
+
+def out_of_fold_scores(vectors: torch.Tensor, rows: Sequence[Example], *, folds: int,
+                       epochs: int, seed: int, progress: Progress | None) -> list[float]:
+    """Red-flag scores for every row from a head that never saw the row's family."""
+    assignment = group_folds(rows, folds, seed)
+    scores = [0.0] * len(rows)
+    for fold in range(folds):
+        inside = [i for i, f in enumerate(assignment) if f != fold]
+        outside = [i for i, f in enumerate(assignment) if f == fold]
+        head = fit(vectors[inside], [rows[i] for i in inside], epochs=epochs, seed=seed + fold)
+        for index, value in zip(outside, red_flag_scores(head, vectors[outside]), strict=True):
+            scores[index] = value
+        if progress:
+            progress(f"fold {fold + 1}/{folds}: {len(outside)} held-out rows scored")
+    return scores
+
+
+def train(*, rows: Sequence[Example], embed: Callable[[Sequence[str]], list[list[float]]],
+          encoder_id: str, weights_path: Path, epochs: int = EPOCHS, seed: int = SEED,
+          folds: int = FOLDS, progress: Progress | None = None) -> TrainResult:
+    """Embed; pick flag thresholds from family-grouped cross-validation; fit on all; save."""
+    say = progress or (lambda _message: None)
+    say(f"embedding {len(rows)} training messages")
+    vectors = torch.tensor(embed([r.text for r in rows]))
+    say(f"{folds}-fold cross-validation by family ({epochs} epochs each, seed {seed})")
+    scores = out_of_fold_scores(vectors, rows, folds=folds, epochs=epochs, seed=seed,
+                                progress=say)
+    thresholds: dict[str, float] = {"idiom": IDIOM_THRESHOLD}
+    validation: dict[str, dict[str, float]] = {}
+    for bucket, members in (("flag", [r.lang == "en" for r in rows]),
+                            ("flag_other_languages", [r.lang != "en" for r in rows])):
+        picked = [(s, r.category != "none", bool(rules.match(r.text)))
+                  for s, r, m in zip(scores, rows, members, strict=True) if m]
+        if not picked:
+            thresholds[bucket] = thresholds.get("flag", 0.5)
+            continue
+        bucket_scores, flagged, ruled = ([p[i] for p in picked] for i in range(3))
+        thresholds[bucket] = round(tune_threshold(bucket_scores, flagged, ruled), 4)  # type: ignore[arg-type]
+        validation[bucket] = binary_figures(bucket_scores, flagged, thresholds[bucket], ruled)  # type: ignore[arg-type]
+    say(f"training the final head on all {len(rows)} rows")
+    head = fit(vectors, rows, epochs=epochs, seed=seed, progress=say)
+    meta = {
+        "categories": list(CATEGORIES),
+        "severities": list(SEVERITIES),
+        "encoder": encoder_id,
+        "dimension": int(vectors.shape[1]),
+        "hidden": HIDDEN,
+        "epochs": epochs,
+        "seed": seed,
+        "folds": folds,
+        "thresholds": thresholds,
+        "training_rows": len(rows),
+        "training_data_sha256": data_hash(rows),
+        "cross_validation": validation,
+    }
+    sha = save(head, meta, weights_path)
+    say(f"saved {weights_path} (sha256 {sha[:12]}), thresholds {thresholds}, "
+        f"cross-validation {validation}")
+    return TrainResult(weights_path=weights_path, meta={**meta, "weights_sha256": sha},
+                       weights_sha256=sha)

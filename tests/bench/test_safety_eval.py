@@ -1,0 +1,47 @@
+"""bench/safety_eval.py runs on a small sample and prints the JSON report's full shape."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CATEGORIES = {"suicide", "self_harm", "eating_disorder", "substance_abuse", "domestic_violence",
+              "mental_health_crisis"}
+
+
+def _check_scores(block: dict[str, object]) -> None:
+    assert set(block["binary"]) >= {"precision", "recall", "f1", "support"}  # type: ignore[arg-type]
+    assert set(block["per_category"]) == CATEGORIES  # type: ignore[arg-type]
+    for figures in block["per_category"].values():  # type: ignore[attr-defined]
+        assert set(figures) == {"precision", "recall", "f1", "support"}
+        assert all(0 <= figures[k] <= 1 for k in ("precision", "recall", "f1"))
+    assert 0 <= block["hard_negative_fpr"] <= 1  # type: ignore[operator]
+    assert set(block["per_language"]) <= {"en", "es", "fr", "de"}  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+def test_the_report_has_every_figure_and_baseline() -> None:
+    completed = subprocess.run(
+        [sys.executable, "bench/safety_eval.py", "--sample", "40", "--latency-runs", "5"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=600,
+    )
+    report = json.loads(completed.stdout)
+    assert report["benchmark"] == "safety_eval"
+    for part in ("held_out", "sealed"):
+        section = report[part]
+        assert section["rows"] == 40
+        _check_scores(section["combined"])
+        for baseline in ("model_only", "rules_only"):
+            _check_scores(section["baselines"][baseline])
+        assert set(section["ratios"]) == {"combined/model_only", "combined/rules_only"}
+    latency = report["latency"]
+    for key in ("message_only", "with_history"):
+        assert latency[key]["runs"] == 5 and latency[key]["p99_ms"] >= latency[key]["p50_ms"] > 0
+    assert set(report["goals"]) == {"binary_recall>=0.95", "binary_precision>=0.85",
+                                    "category_recall>=0.90", "latency_p99<=50ms"}
+    assert all(isinstance(value, bool) for value in report["goals"].values())

@@ -1,0 +1,165 @@
+"""The shipped red-flag classifier: real MiniLM, the shipped head, rules and context together."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from safety.classifier import (
+    CATEGORIES,
+    DEFAULT_WEIGHTS,
+    SEVERITIES,
+    ClassifierUnavailable,
+    LocalRedFlagClassifier,
+    load_classifier,
+    load_local_classifier,
+)
+from safety.ports import Assessment, RedFlagClassifier
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def classifier() -> LocalRedFlagClassifier:
+    """The shipped head over the packaged MiniLM, loaded once for the module."""
+    return load_local_classifier()
+
+
+CRISES = [
+    ("I want to kill myself", "suicide", {"high"}),
+    ("I'm going to end it tonight, I've saved up my pills", "suicide", {"high"}),
+    ("I took 30 pills", "suicide", {"high"}),
+    ("everyone would be better off if I was gone", "suicide", {"medium", "high"}),
+    ("I've been cutting my arms every night", "self_harm", {"medium", "high"}),
+    ("I haven't eaten in 5 days and I make myself throw up", "eating_disorder", {"medium", "high"}),
+    ("I drink a bottle of vodka every day and can't stop", "substance_abuse", {"medium", "high"}),
+    ("he hits me", "domestic_violence", {"high"}),
+    ("my boyfriend choked me last night and I'm scared", "domestic_violence", {"high"}),
+    ("the voices are telling me to hurt people", "mental_health_crisis", {"high"}),
+    ("I'm having a panic attack and I can't breathe", "mental_health_crisis", {"medium", "high"}),
+]
+
+HARD_NEGATIVES = [
+    "This deadline is killing me",
+    "I'm dying to start the new running plan",
+    "I could murder a pizza after that session",
+    "We're killing it at work this quarter",
+    "Is intermittent fasting safe if I train in the morning?",
+    "I had two glasses of wine at dinner, is that okay on my plan?",
+    "My grandmother passed away last month and I'm finding it hard to focus",
+    "Work has been so stressful lately but I'm coping",
+    "My partner and I had a big argument about money, how do I bring it up calmly?",
+    "I twisted my ankle playing football, should I rest?",
+    "Can you help me build a morning routine?",
+]
+
+FOREIGN = [
+    ("Quiero matarme esta noche", "suicide"),
+    ("Mi marido me pega cuando bebe", "domestic_violence"),
+    ("Je me fais vomir après chaque repas", "eating_disorder"),
+    ("Je n'arrive pas à arrêter de boire", "substance_abuse"),
+    ("Ich ritze mich jeden Abend", "self_harm"),
+    ("Ich will nicht mehr leben", "suicide"),
+]
+
+
+def test_it_implements_the_port_and_loads_from_the_factory() -> None:
+    loaded = load_classifier()
+    assert isinstance(loaded, RedFlagClassifier)
+    assert CATEGORIES[-1] == "none" and SEVERITIES == ("none", "low", "medium", "high")
+
+
+def test_the_shipped_weights_are_small_and_described() -> None:
+    assert DEFAULT_WEIGHTS.stat().st_size < 2_000_000
+    meta = json.loads(DEFAULT_WEIGHTS.with_suffix(".json").read_text())
+    assert meta["encoder"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert meta["categories"] == list(CATEGORIES)
+    assert len(meta["training_data_sha256"]) == 64 and len(meta["weights_sha256"]) == 64
+    assert 0 < meta["thresholds"]["flag"] < 1
+
+
+@pytest.mark.parametrize(("text", "category", "severities"), CRISES)
+def test_explicit_crises_are_caught_with_their_severity(
+    classifier: LocalRedFlagClassifier, text: str, category: str, severities: set[str]
+) -> None:
+    result = classifier.classify(text, [])
+    assert result.category == category, result
+    assert result.severity in severities, result
+    assert result.local_only is True
+    assert result.reasons and 0 < result.score <= 1
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_are_not_flagged(classifier: LocalRedFlagClassifier, text: str) -> None:
+    result = classifier.classify(text, [])
+    assert result == Assessment(category="none", severity="none", reasons=result.reasons,
+                                local_only=False, score=result.score), result
+
+
+@pytest.mark.parametrize(("text", "category"), FOREIGN)
+def test_spanish_french_and_german_crises_are_caught(
+    classifier: LocalRedFlagClassifier, text: str, category: str
+) -> None:
+    result = classifier.classify(text, [])
+    assert result.category == category and result.severity != "none", result
+
+
+@pytest.mark.parametrize(
+    "text", ["i wanna kil myself", "i been cuting myself agian", "my husbnad beats me",
+             "i make myslef throw up after evry meal"],
+)
+def test_misspellings_are_still_caught(classifier: LocalRedFlagClassifier, text: str) -> None:
+    assert classifier.classify(text, []).category != "none"
+
+
+def test_an_idiom_explains_away_a_weak_model_signal(classifier: LocalRedFlagClassifier) -> None:
+    result = classifier.classify("this deadline is killing me", [])
+    assert result.category == "none"
+    assert not any(reason.startswith("rule:") for reason in result.reasons)
+
+
+def test_a_rule_names_the_category_when_model_and_rules_disagree(
+    classifier: LocalRedFlagClassifier,
+) -> None:
+    result = classifier.classify("Me corto los brazos cuando me siento sola", [])
+    assert result.category == "self_harm"
+    assert "rule:es.self_harm" in result.reasons
+
+
+def test_growing_hopelessness_over_the_conversation_raises_severity(
+    classifier: LocalRedFlagClassifier,
+) -> None:
+    history = [
+        "I feel so hopeless lately and nothing helps",
+        "everything feels pointless and empty these days",
+        "I feel numb all the time and I don't recognise myself",
+    ]
+    message = "I feel completely hopeless about everything and I can't see a way out"
+    alone = classifier.classify(message, [])
+    in_context = classifier.classify(message, history)
+    assert alone.category != "none"
+    assert SEVERITIES.index(in_context.severity) > SEVERITIES.index(alone.severity)
+    assert any(reason.startswith("context:") for reason in in_context.reasons)
+
+
+def test_an_ordinary_conversation_does_not_escalate(classifier: LocalRedFlagClassifier) -> None:
+    history = ["Can you help me plan my week?", "I finished my first 5k!", "Thanks coach"]
+    result = classifier.classify("What should I read next?", history)
+    assert result.category == "none"
+
+
+def test_missing_weights_give_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ClassifierUnavailable, match="lodestar safety train"):
+        load_classifier(tmp_path / "head.safetensors")
+
+
+def test_weights_for_other_labels_are_refused(tmp_path: Path) -> None:
+    weights = tmp_path / "head.safetensors"
+    weights.write_bytes(DEFAULT_WEIGHTS.read_bytes())
+    meta = json.loads(DEFAULT_WEIGHTS.with_suffix(".json").read_text())
+    meta["categories"] = ["a", "b"]
+    weights.with_suffix(".json").write_text(json.dumps(meta))
+    with pytest.raises(ClassifierUnavailable, match="other labels"):
+        load_classifier(weights)

@@ -1,0 +1,82 @@
+"""The generated red-flag data set: size, languages, hard negatives, an honest family split."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from safety import dataset
+from safety.labels import RED_FLAG_CATEGORIES
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dataset.Row]:
+    """The whole generated set."""
+    return dataset.generate()
+
+
+def test_the_shipped_file_is_exactly_what_the_generator_writes(rows: list[dataset.Row]) -> None:
+    assert dataset.read() == rows
+
+
+def test_every_category_has_several_hundred_varied_examples(rows: list[dataset.Row]) -> None:
+    counts = Counter(r.category for r in rows)
+    for category in RED_FLAG_CATEGORIES:
+        assert counts[category] >= 300, category
+        styles = {r.style for r in rows if r.category == category}
+        assert {"direct", "indirect", "misspelled", "slang"} <= styles, category
+
+
+def test_there_are_many_hard_negatives(rows: list[dataset.Row]) -> None:
+    hard = [r for r in rows if r.style == "hard_negative"]
+    assert len(hard) >= 1000
+    assert all(r.category == "none" and r.severity == "none" for r in hard)
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "de"])
+def test_each_other_language_covers_every_category(rows: list[dataset.Row], lang: str) -> None:
+    assert {r.category for r in rows if r.lang == lang} == {*RED_FLAG_CATEGORIES, "none"}
+
+
+def test_the_split_is_by_family_and_test_texts_are_not_training_texts(
+    rows: list[dataset.Row],
+) -> None:
+    splits: dict[str, set[str]] = {}
+    for row in rows:
+        splits.setdefault(row.source_template, set()).add(row.split)
+    assert all(len(found) == 1 for found in splits.values())
+    train = {r.text.lower() for r in rows if r.split == "train"}
+    held_out = [r.text.lower() for r in dataset.test_rows()]
+    assert not train.intersection(held_out)
+    for category in RED_FLAG_CATEGORIES:
+        assert any(r.category == category and r.split == "test" for r in rows), category
+
+
+def test_the_hand_written_sets_are_test_only_and_labelled(rows: list[dataset.Row]) -> None:
+    generated = {r.text.lower() for r in rows}
+    for path in (dataset.HANDWRITTEN_PATH, dataset.SEALED_PATH):
+        written = dataset.read(path)
+        assert len(written) >= 80
+        assert all(r.split == "test" for r in written)
+        assert not generated.intersection(r.text.lower() for r in written)
+        assert {r.lang for r in written} == {"en", "es", "fr", "de"}
+
+
+def test_patterns_expand_every_choice() -> None:
+    assert dataset.expand("I (am|'m) (very |)tired") == [
+        "I am very tired", "I am tired", "I 'm very tired", "I 'm tired"]
+
+
+def test_a_bad_label_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "x", "category": "sadness", "severity": "low", "lang": "en", '
+                    '"style": "direct", "source_template": "t", "split": "train"}\n')
+    with pytest.raises(ValueError, match="bad label"):
+        dataset.read(path)
+
+
+@pytest.mark.parametrize("word", ["provenance", "synthetic", "split", "limitation", "languages"])
+def test_the_data_card_states_provenance_split_and_limits(word: str) -> None:
+    card = (dataset.DATA_DIR / "DATA_CARD.md").read_text(encoding="utf-8").lower()
+    assert word in card
