@@ -39,7 +39,9 @@ def dataset_command(
 @safety_cli.command("train")
 def train_command(
     weights: WeightsOpt = None,
-    epochs: Annotated[int, typer.Option(min=1, help="Passes over the training rows.")] = 40,
+    epochs: Annotated[
+        int | None, typer.Option(min=1, help="Passes over the training rows (default 30).")
+    ] = None,
     seed: Annotated[int | None, typer.Option(help="Random seed (default: the fixed one).")] = None,
     folds: Annotated[int, typer.Option(min=2, help="Cross-validation folds for thresholds.")] = 5,
     sample: Annotated[
@@ -70,7 +72,7 @@ def train_command(
                 for r in rows]
     result = training.train(
         rows=examples, embed=embed, encoder_id=MINILM_ID,  # type: ignore[arg-type]
-        weights_path=weights or DEFAULT_WEIGHTS, epochs=epochs, folds=folds,
+        weights_path=weights or DEFAULT_WEIGHTS, epochs=epochs or training.EPOCHS, folds=folds,
         seed=training.SEED if seed is None else seed, progress=_say,
     )
     typer.echo(json.dumps({"weights": str(result.weights_path),

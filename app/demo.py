@@ -15,6 +15,7 @@ from app.coaching.models import Coach
 from knowledge.models import Document
 from knowledge.pipeline import FileResult, IngestPipeline
 from knowledge.service import ingest_bytes
+from profiles.demo import seed_demo_goal
 
 DEMO_DATA = Path(__file__).parent / "demo_data"
 DEMO_PASSWORD = "lodestar-demo"
@@ -66,6 +67,7 @@ def seed_demo(*, session: Session, pipeline: IngestPipeline) -> DemoSummary:
             )
         if role is Role.LEARNER:
             coaching.enrol(session=session, learner=user, coach=coach)
+            seed_demo_goal(session=session, learner=user, coach=coach)
         elif role is Role.COACH and coach.owner_id is None:
             coaching.assign_owner(session=session, coach=coach, user=user)
         summary.logins.append((role_name, email))

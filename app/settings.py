@@ -234,6 +234,18 @@ class Settings(BaseSettings):
         5.0, ge=0, description="How long /readyz reuses a model provider check."
     )
 
+    @field_validator("prices_file")
+    @classmethod
+    def _readable_prices(cls, value: Path | None) -> Path | None:
+        if value is not None:
+            from app.usage import PriceTable, PriceTableError
+
+            try:
+                PriceTable.load(value)
+            except PriceTableError as error:
+                raise ValueError(str(error)) from None
+        return value
+
     @field_validator("model_chain", mode="before")
     @classmethod
     def _split_chain(cls, value: object) -> object:

@@ -92,17 +92,17 @@ def _binary(rows: Sequence[Row], predicted: Sequence[Signal]) -> dict[str, float
     return {**_prf(tp, fp, fn), "rows": len(pairs)}
 
 
-def latency(classifier: LocalRedFlagClassifier, texts: Sequence[str], runs: int,
-            history: int) -> dict[str, float]:
+def latency(classifier: LocalRedFlagClassifier, texts: Sequence[str], runs: int, history: int,
+            earlier: Sequence[str] = ()) -> dict[str, float]:
     """p50/p99 milliseconds of one `classify` call, with `history` earlier messages."""
     rng = random.Random(3)
     classifier.classify("warming up the encoder", [])
     samples = []
     for _ in range(runs):
         text = rng.choice(texts)
-        earlier = rng.sample(list(texts), k=history) if history else []
+        before = rng.sample(list(earlier or texts), k=history) if history else []
         start = time.perf_counter()
-        classifier.classify(text, earlier)
+        classifier.classify(text, before)
         samples.append((time.perf_counter() - start) * 1000)
     samples.sort()
     return {"p50_ms": round(statistics.median(samples), 2),
@@ -146,13 +146,17 @@ def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None) -> 
         "held_out": held_out,
         "sealed": compare(classifier, sealed),
     }
-    texts = [r.text for r in rows]
     if latency_runs:
-        alone = latency(classifier, texts, latency_runs, history=0)
-        with_history = latency(classifier, texts, latency_runs, history=3)
-        result["latency"] = {"message_only": alone, "with_history": with_history,
-                             "ratio_history/alone_p99": _ratio(with_history["p99_ms"],
-                                                               alone["p99_ms"])}
+        every = [r.text for r in rows]
+        ordinary = [r.text for r in rows if r.category == "none"] or every
+        flagged = [r.text for r in rows if r.category != "none"] or every
+        result["latency"] = {
+            "message_only": latency(classifier, every, latency_runs, history=0),
+            "ordinary_with_history": latency(classifier, ordinary, latency_runs, history=3,
+                                             earlier=every),
+            "red_flag_with_history": latency(classifier, flagged, latency_runs, history=3,
+                                             earlier=every),
+        }
     combined = held_out["combined"]
     binary = combined["binary"]  # type: ignore[index]
     goals = {
@@ -161,8 +165,10 @@ def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None) -> 
         "category_recall>=0.90": combined["min_category_recall"] >= GOALS["category_recall"],  # type: ignore[index]
     }
     if latency_runs:
-        p99 = result["latency"]["with_history"]["p99_ms"]  # type: ignore[index]
-        goals["latency_p99<=50ms"] = p99 <= GOALS["latency_p99_ms"]
+        timings = result["latency"]
+        for name in ("message_only", "ordinary_with_history", "red_flag_with_history"):
+            p99 = timings[name]["p99_ms"]  # type: ignore[index]
+            goals[f"latency_p99<=50ms:{name}"] = p99 <= GOALS["latency_p99_ms"]
     result["goals"] = goals
     return result
 

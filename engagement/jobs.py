@@ -186,8 +186,9 @@ def compose_pending(engagement: Engagement, *, limit: int | None = None) -> int:
 
 
 def deliver(engagement: Engagement) -> DeliveryReport:
-    """Deliver every due nudge in the outbox."""
-    compose_pending(engagement)
+    """Write a batch of pending texts, then deliver every due nudge in the outbox."""
+    # Bounded: a large backlog of texts to write must not hold up delivery of written ones.
+    compose_pending(engagement, limit=engagement.settings.nudge_batch_size)
     return engagement.deliverer.deliver_due()
 
 

@@ -146,11 +146,8 @@ def coach_page(request: Request, coach: OwnedCoach, session: SessionDep,
     log = service.list_nudges(session=session, coach_id=coach.id, limit=100)
     queue = service.list_nudges(session=session, coach_id=coach.id,
                                 statuses=[NudgeStatus.PENDING_APPROVAL], limit=100)
-    row = service.get_rules(session=session, coach_id=coach.id)
-    settings = request.app.state.settings
-    rules = RulesIn.model_validate(row) if row else RulesIn(
-        daily_cap=settings.nudge_daily_cap, quiet_start=settings.nudge_quiet_start,
-        quiet_end=settings.nudge_quiet_end)
+    rules = service.rules_or_defaults(session=session, coach_id=coach.id,
+                                      settings=request.app.state.settings)
     series = service.engagement_series(session=session, coach_id=coach.id, days=30)
     context: dict[str, Any] = {
         "coach": coach, "log": log, "queue": queue, "rules": rules, "series": series,
@@ -192,7 +189,8 @@ def review(coach: OwnedCoach, nudge_id: ObjectId, session: SessionDep, user: Sta
 async def save_rules(request: Request, coach: OwnedCoach, session: SessionDep) -> Response:
     """Save the coach's thresholds from the form (unchecked boxes mean off)."""
     form = await request.form()
-    data = {key: value for key, value in form.items() if key != "csrf_token"}
+    data: dict[str, object] = {key: value for key, value in form.items()
+                               if key != "csrf_token"}
     for flag in ("enabled", "approval_required"):
         data[flag] = flag in form
     try:

@@ -84,7 +84,11 @@ class NudgeScheduler:
     def _elect_forever(self) -> None:
         """Take or renew the lease every heartbeat; run jobs only while it is ours."""
         while not self._stop.is_set():
-            self.elect_once()
+            try:
+                self.elect_once()
+            except Exception:  # the elector must outlive any one bad heartbeat
+                log.exception("scheduler heartbeat failed")
+                self._last_error = "heartbeat failed; see the log"
             self._stop.wait(self.heartbeat)
 
     def elect_once(self) -> bool:
@@ -119,12 +123,13 @@ class NudgeScheduler:
         """Start (or resume) APScheduler and make sure both jobs exist."""
         global _active
         log.info("scheduler leader: %s", self.holder)
-        self._leader = True
-        with _active_lock:
-            _active = self
         if not self._scheduler.running:
             self._scheduler.start(paused=True)
         self._ensure_jobs()
+        # Leader only once the jobs exist, so status() never reports a leader without them.
+        self._leader = True
+        with _active_lock:
+            _active = self
         self._scheduler.resume()
 
     def _step_down(self) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.coaching.models import Conversation, Message, MessageRole
 from app.db import utcnow
+from app.settings import Settings
 from engagement.models import (
     Notification,
     Nudge,
@@ -127,6 +128,16 @@ def edit(*, session: Session, nudge: Nudge, subject: str, body: str, reviewer_id
 def get_rules(*, session: Session, coach_id: int) -> NudgeRules | None:
     """A coach's own rules, or None when the defaults apply."""
     return session.get(NudgeRules, coach_id)
+
+
+def rules_or_defaults(*, session: Session, coach_id: int, settings: Settings) -> RulesIn:
+    """A coach's rules as the form and API show them (the defaults when never set)."""
+    row = session.get(NudgeRules, coach_id)
+    if row is not None:
+        return RulesIn.model_validate(row)
+    return RulesIn.model_validate({"daily_cap": settings.nudge_daily_cap,
+                                   "quiet_start": settings.nudge_quiet_start,
+                                   "quiet_end": settings.nudge_quiet_end})
 
 
 def save_rules(*, session: Session, coach_id: int, rules: RulesIn) -> NudgeRules:

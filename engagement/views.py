@@ -180,12 +180,8 @@ def edit(nudge: CoachNudge, body: NudgeEdit, user: CoachOrAdmin, session: Sessio
 @router.get("/coaches/{slug}/nudge-rules", response_model=RulesIn)
 def get_rules(coach: ManagedCoach, request: Request, session: SessionDep) -> RulesIn:
     """The coach's rule thresholds (the defaults when never set)."""
-    row = service.get_rules(session=session, coach_id=coach.id)
-    if row is not None:
-        return RulesIn.model_validate(row)
-    settings = request.app.state.settings
-    return RulesIn(daily_cap=settings.nudge_daily_cap, quiet_start=settings.nudge_quiet_start,
-                   quiet_end=settings.nudge_quiet_end)
+    return service.rules_or_defaults(session=session, coach_id=coach.id,
+                                     settings=request.app.state.settings)
 
 
 @router.put("/coaches/{slug}/nudge-rules", response_model=RulesIn)

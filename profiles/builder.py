@@ -22,7 +22,7 @@ from profiles import context, learning
 
 log = logging.getLogger(__name__)
 
-_STOP = (-1, -1)
+_STOP = -1
 
 
 class ProfileBuilder:
@@ -45,8 +45,8 @@ class ProfileBuilder:
         self._budget = token_budget
         self._count = count_tokens
         self._summary_chain = chain if summarise_style else None
-        self._queue: queue.Queue[tuple[int, int]] = queue.Queue(maxsize=queue_size)
-        self._pending: set[tuple[int, int]] = set()
+        self._queue: queue.Queue[int] = queue.Queue(maxsize=queue_size)
+        self._pending: set[int] = set()
         self._lock = threading.Lock()
         self._closed = False
         self.dropped = 0
@@ -66,8 +66,10 @@ class ProfileBuilder:
         answer_id: int,
     ) -> None:
         """Queue a profile update for the learner; returns at once."""
-        del conversation_id, question_id, answer_id  # learning catches up from the watermark
-        key = (learner_id, coach_id)
+        # Learning catches up from the profile's watermark, and goals take the coach of the
+        # conversation they came from, so the learner's id is all the worker needs.
+        del coach_id, conversation_id, question_id, answer_id
+        key = learner_id
         with self._lock:
             if self._closed or key in self._pending:
                 return  # already queued: that update will read this exchange too
@@ -89,11 +91,11 @@ class ProfileBuilder:
                     return
                 with self._lock:
                     self._pending.discard(key)
-                self.update(*key)
+                self.update(key)
             finally:
                 self._queue.task_done()
 
-    def update(self, learner_id: int, coach_id: int) -> int:
+    def update(self, learner_id: int) -> int:
         """Learn from the learner's new messages now (the worker calls this); messages read."""
         try:
             with unit_of_work(self._sessions) as session:
@@ -107,9 +109,8 @@ class ProfileBuilder:
             insights = learning.think(batch, today=now.date(), chain=self._chain,
                                       summary_chain=self._summary_chain)
             with unit_of_work(self._sessions) as session:
-                return learning.apply(session=session, learner_id=learner_id,
-                                      coach_id=coach_id, batch=batch, insights=insights,
-                                      now=now)
+                return learning.apply(session=session, learner_id=learner_id, batch=batch,
+                                      insights=insights, now=now)
         except Exception:
             self.failures += 1
             log.exception("profile update for learner %s failed", learner_id)

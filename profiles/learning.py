@@ -133,20 +133,20 @@ def _learn_length(session: Session, profile: LearnerProfile, texts: Sequence[str
     profile.length_score = score
 
 
-def _add_proposals(session: Session, *, learner_id: int, coach_id: int,
-                   proposals: Sequence[tuple[str, extract.Proposal]], today: datetime) -> None:
+def _add_proposals(session: Session, *, learner_id: int,
+                   proposals: Sequence[tuple[Seen, extract.Proposal]], today: datetime) -> None:
     """Store goal proposals (status proposed, awaiting the learner's yes), skipping known ones."""
     known = {g.title.lower() for g in session.scalars(
         select(Goal).where(Goal.learner_id == learner_id,
                            Goal.status != GoalStatus.ABANDONED))}
-    for text, proposal in proposals:
+    for message, proposal in proposals:
         if proposal.title.lower() in known:
             continue
         known.add(proposal.title.lower())
         data = GoalIn(title=proposal.title, kind=proposal.kind, unit=proposal.unit,
                       target_value=proposal.target_value, start_date=today.date(),
-                      target_date=proposal.target_date, coach_id=coach_id,
-                      description=f"Proposed from your message: {text[:300]}")
+                      target_date=proposal.target_date, coach_id=message.coach_id,
+                      description=f"Proposed from your message: {message.content[:300]}")
         try:
             create_goal(session=session, learner_id=learner_id, data=data,
                         source=proposal.source, status=GoalStatus.PROPOSED)
@@ -162,6 +162,7 @@ class Seen:
     conversation_id: int
     content: str
     created_at: datetime
+    coach_id: int  # goals proposed from it belong to this coach
     # The safety path answered it (a crisis or flagged message): never mined for goals.
     sensitive: bool = False
 
@@ -179,7 +180,7 @@ class Batch:
 class Insights:
     """What the model chain made of a batch (computed outside any transaction)."""
 
-    proposals: list[tuple[str, extract.Proposal]]
+    proposals: list[tuple[Seen, extract.Proposal]]
     summary: str | None
 
 
@@ -206,8 +207,11 @@ def read_batch(*, session: Session, learner_id: int) -> Batch | None:
     if not rows:
         return None
     flagged = _answered_by_safety(session, rows)
-    seen = [Seen(m.id, m.conversation_id, m.content, m.created_at, m.id in flagged)
-            for m in rows]
+    coaches: dict[int, int] = dict(session.execute(
+        select(Conversation.id, Conversation.coach_id).where(
+            Conversation.id.in_({m.conversation_id for m in rows}))).all())
+    seen = [Seen(m.id, m.conversation_id, m.content, m.created_at, coaches[m.conversation_id],
+                 m.id in flagged) for m in rows]
     due = (profile.style_samples + len(seen)) // SUMMARY_EVERY > (
         profile.style_samples // SUMMARY_EVERY)
     recent = [m.content for m in new_messages(session=session, learner_id=learner_id,
@@ -218,7 +222,7 @@ def read_batch(*, session: Session, learner_id: int) -> Batch | None:
 def think(batch: Batch, *, today: date, chain: ChatModel | None,
           summary_chain: ChatModel | None) -> Insights:
     """Goal proposals and the style summary; slow model calls, so no transaction is open."""
-    proposals = [(m.content, p) for m in batch.messages if not m.sensitive
+    proposals = [(m, p) for m in batch.messages if not m.sensitive
                  for p in extract.propose(m.content, today, chain)]
     summary = None
     if summary_chain is not None and batch.summary_due:
@@ -228,8 +232,8 @@ def think(batch: Batch, *, today: date, chain: ChatModel | None,
     return Insights(proposals, summary)
 
 
-def apply(*, session: Session, learner_id: int, coach_id: int, batch: Batch,
-          insights: Insights, now: datetime) -> int:
+def apply(*, session: Session, learner_id: int, batch: Batch, insights: Insights,
+          now: datetime) -> int:
     """Fold a batch and its insights into the profile; return how many messages were read."""
     profile = get_profile(session=session, learner_id=learner_id)
     fresh = [m for m in batch.messages if m.id > profile.last_message_id]
@@ -246,8 +250,9 @@ def apply(*, session: Session, learner_id: int, coach_id: int, batch: Batch,
     _learn_length(session, profile, texts, source)
     activity.record(session=session, learner_id=learner_id,
                     moments=[m.created_at for m in fresh])
-    _add_proposals(session, learner_id=learner_id, coach_id=coach_id,
-                   proposals=insights.proposals, today=now)
+    fresh_ids = {m.id for m in fresh}
+    _add_proposals(session, learner_id=learner_id, today=now,
+                   proposals=[(m, p) for m, p in insights.proposals if m.id in fresh_ids])
     channels.learn_channel(session=session, profile=profile, now=now)
     profile.last_message_id = fresh[-1].id
     session.flush()
@@ -255,7 +260,7 @@ def apply(*, session: Session, learner_id: int, coach_id: int, batch: Batch,
 
 
 def learn(
-    *, session: Session, learner_id: int, coach_id: int, chain: ChatModel | None = None,
+    *, session: Session, learner_id: int, chain: ChatModel | None = None,
     now: datetime | None = None, summary_chain: ChatModel | None = None,
 ) -> int:
     """Read, think and apply in one session (the background worker splits these up)."""
@@ -264,5 +269,5 @@ def learn(
     if batch is None:
         return 0
     insights = think(batch, today=moment.date(), chain=chain, summary_chain=summary_chain)
-    return apply(session=session, learner_id=learner_id, coach_id=coach_id, batch=batch,
-                 insights=insights, now=moment)
+    return apply(session=session, learner_id=learner_id, batch=batch, insights=insights,
+                 now=moment)

@@ -342,6 +342,8 @@ class PreferencesPatch(BaseModel):
 
     preferred_channel: Channel | None = None
     preferred_hours: list[int] | None = Field(default=None, max_length=24)
+    timezone: str | None = Field(default=None, min_length=1, max_length=64,
+                                 description="An IANA time zone such as Europe/Paris.")
 
 
 def as_dict(row: Any) -> dict[str, Any]:

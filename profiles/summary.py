@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.accounts.models import User
@@ -12,6 +13,7 @@ from app.db import utcnow
 from profiles import activity, metrics
 from profiles.models import (
     ActivityCount,
+    AnswerFeedback,
     BehaviourSnapshot,
     LearnerProfile,
     PreferencesPatch,
@@ -51,6 +53,13 @@ def profile_view(*, session: Session, learner_id: int, history: bool = True) -> 
             "day": snapshot.day.isoformat(), "engagement": snapshot.engagement,
             "motivation": snapshot.motivation, "abandonment_risk": snapshot.abandonment_risk},
     }
+    ratings = session.execute(
+        select(AnswerFeedback.rating, AnswerFeedback.reason, func.count())
+        .where(AnswerFeedback.learner_id == learner_id)
+        .group_by(AnswerFeedback.rating, AnswerFeedback.reason)
+    ).all()
+    view["feedback"] = [{"rating": r.value, "reason": why.value if why else None, "count": n}
+                        for r, why, n in ratings]
     if history:
         rows = session.scalars(select(ProfileChange).where(ProfileChange.learner_id == learner_id)
                                .order_by(ProfileChange.id.desc()).limit(HISTORY_SHOWN))
@@ -77,7 +86,22 @@ def set_preferences(*, session: Session, learner_id: int, patch: PreferencesPatc
                       old=",".join(map(str, profile.preferred_hours or [])),
                       new=",".join(map(str, hours)), source="learner")
         profile.preferred_hours = hours
+    if "timezone" in fields and patch.timezone is not None:
+        _set_timezone(session=session, learner_id=learner_id, name=patch.timezone.strip())
     session.flush()
+
+
+def _set_timezone(*, session: Session, learner_id: int, name: str) -> None:
+    """Change the user's time zone (activity and nudge hours are local to it)."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ProfileError(f"unknown time zone {name!r}; use a name like Europe/Paris") from None
+    user = session.get(User, learner_id)
+    if user is not None and user.timezone != name:
+        record_change(session=session, learner_id=learner_id, field="timezone",
+                      old=user.timezone, new=name, source="learner")
+        user.timezone = name
 
 
 def forget(*, session: Session, learner_id: int, entry: str, topic: str | None = None) -> None:
@@ -111,6 +135,8 @@ def forget(*, session: Session, learner_id: int, entry: str, topic: str | None =
         session.execute(delete(ActivityCount).where(ActivityCount.learner_id == learner_id))
     elif entry == "history":
         session.execute(delete(ProfileChange).where(ProfileChange.learner_id == learner_id))
+    elif entry == "feedback":
+        session.execute(delete(AnswerFeedback).where(AnswerFeedback.learner_id == learner_id))
     elif entry == "metrics":
         session.execute(delete(BehaviourSnapshot).where(
             BehaviourSnapshot.learner_id == learner_id))

@@ -243,7 +243,7 @@ def set_preferences(data: PreferencesPatch, user: ApiUser,
 
 
 Entry = Literal["topics", "style", "answer_length", "channel", "hours", "activity", "history",
-                "metrics"]
+                "metrics", "feedback"]
 
 
 @router.delete("/profile/{entry}", status_code=status.HTTP_204_NO_CONTENT)

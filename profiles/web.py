@@ -217,11 +217,12 @@ def preferences(
     session: SessionDep, user: WebUser,
     channel: Annotated[str, Form()] = "",
     hours: Annotated[list[int] | None, Form()] = None,
+    timezone: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:
-    """Save the preferred channel and hours."""
+    """Save the preferred channel, hours and time zone."""
     try:
         patch = PreferencesPatch(preferred_channel=Channel(channel) if channel else None,
-                                 preferred_hours=hours or [])
+                                 preferred_hours=hours or [], timezone=timezone or None)
         summary.set_preferences(session=session, learner_id=user.id, patch=patch)
     except (ValueError, profiles.ProfileError) as error:
         return _back(error=str(error).splitlines()[0], anchor="#preferences")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol, cast
 
 from safety import context, rules
+from safety.features import FEATURE_SET
 from safety.labels import CATEGORIES, RED_FLAG_CATEGORIES, SEVERITIES, Signal, severity_rank
 from safety.ports import Assessment, RedFlagClassifier
 
@@ -58,14 +59,17 @@ class HeadModel:
         self.other_threshold = float(meta["thresholds"].get("flag_other_languages", self.threshold))
         self.idiom_threshold = float(meta["thresholds"]["idiom"])
 
-    def predict(self, vectors: list[list[float]], langs: Sequence[str]) -> list[Signal]:
-        """Model-only signals for a batch of embedded messages and their languages."""
+    def predict(self, vectors: list[list[float]], texts: Sequence[str]) -> list[Signal]:
+        """Model-only signals for a batch of embedded messages."""
         import torch
+
+        from safety.training import inputs
 
         if not vectors:
             return []
+        langs = [rules.guess_language(text) for text in texts]
         with torch.inference_mode():
-            category_logits, severity_logits = self._head(torch.tensor(vectors))
+            category_logits, severity_logits = self._head(inputs(vectors, texts))
             category_probs = torch.softmax(category_logits, dim=-1).tolist()
             severity_probs = torch.softmax(severity_logits, dim=-1).tolist()
         return [self._signal(c, s, lang)
@@ -111,8 +115,8 @@ class LocalRedFlagClassifier:
         if not texts:
             return []
         if use_model:
-            vectors = self._embedder.embed_batch([_clip(t) for t in texts])
-            modelled = self.model.predict(vectors, [rules.guess_language(t) for t in texts])
+            clipped = [_clip(t) for t in texts]
+            modelled = self.model.predict(self._embedder.embed_batch(clipped), clipped)
         else:
             modelled = [Signal("none", "none", 0.0) for _ in texts]
         return [
@@ -127,8 +131,10 @@ def combine(text: str, model: Signal, *, idiom_threshold: float, use_rules: bool
     hits = rules.match(text) if use_rules else []
     idioms = rules.idioms(text) if use_rules else []
     reasons = list(model.reasons)
-    if idioms and model.category != "none" and model.score < idiom_threshold and not hits:
-        # A figure of speech ("this deadline is killing me") explains a weak model signal.
+    # A figure of speech ("this deadline is killing me") explains a weak model signal; outside
+    # English the model is too unsure to overrule one, so there it explains any signal.
+    trusted = model.score >= idiom_threshold and rules.guess_language(text) == "en"
+    if idioms and model.category != "none" and not trusted and not hits:
         return Signal("none", "none", model.score, tuple(f"idiom:{name}" for name in idioms))
     if not hits:
         return model
@@ -168,6 +174,8 @@ def read_meta(weights_path: Path) -> dict[str, Any]:
         meta.get("severities", ())
     ) != SEVERITIES:
         raise ClassifierUnavailable(f"{meta_path} was trained for other labels; retrain")
+    if meta.get("features") != FEATURE_SET:
+        raise ClassifierUnavailable(f"{meta_path} expects other hand features; retrain")
     return meta
 
 

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from safety.labels import CATEGORIES, SEVERITIES
-from safety.templates import english, international, more, negatives, paraphrases
+from safety.templates import coverage, english, international, more, negatives, paraphrases
 from safety.templates.english import Family
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -110,10 +110,12 @@ def variants(family: Family, lang: str) -> Iterator[tuple[str, str]]:
 def families() -> Iterator[tuple[str, Family]]:
     """Every family with its language."""
     for family in (*english.FAMILIES, *negatives.FAMILIES, *more.ENGLISH,
-                   *paraphrases.FAMILIES):
+                   *paraphrases.FAMILIES, *coverage.ENGLISH):
         yield "en", family
     for lang, group in international.FAMILIES.items():
-        for family in (*group, *more.INTERNATIONAL[lang], *paraphrases.INTERNATIONAL[lang]):
+        extra = (*more.INTERNATIONAL[lang], *paraphrases.INTERNATIONAL[lang],
+                 *coverage.INTERNATIONAL[lang])
+        for family in (*group, *extra):
             yield lang, family
 
 

@@ -23,7 +23,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "self_harm": (
         "cut", "cuts", "cutting", "blade*", "razor*", "scar*", "burn*", "bleed*", "blood*",
-        "wound*", "self harm*", "sh", "hurt myself", "hurting myself", "scratch*",
+        "wound*", "self harm*", "sh", "hurt myself", "hurting myself", "scratch*", "hit myself",
+        "punch walls", "punch the wall", "bang my head", "pick at my skin",
         "punish myself", "corto", "cortar*", "cortes", "dano", "quemo", "scarifi*", "coupure*",
         "me faire du mal", "brule", "ritze*", "verletze*", "schneide*",
     ),

@@ -129,6 +129,11 @@ class GuardedSafety:
         """The safe reply if the answer streamed so far must stop, else None."""
         return output.SAFE_REPLY if output.check(text).blocked else None
 
+    def keeps_local(self, conversation_id: int) -> bool:
+        """True once a conversation has a case: its history and summary quote flagged text."""
+        with unit_of_work(self._sessions) as session:
+            return service.has_case(session=session, conversation_id=conversation_id)
+
     def crisis_reply(self, assessment: Assessment, locale: str) -> str:
         """The supportive reply with helplines for the learner's country and language."""
         return self.directory.crisis_reply(place_of(locale, directory=self.directory),

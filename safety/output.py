@@ -91,6 +91,26 @@ _LIMITING = re.compile(
 )
 
 
+# A warning names the harmful thing to rule it out ("never eat under 800 kcal a day").
+_NEGATION = re.compile(
+    r"\b(never|don'?t|do\s+not|doesn'?t|avoid|avoiding|shouldn'?t|should\s+not|must\s+not|"
+    r"mustn'?t|no\s+need\s+to|instead\s+of|rather\s+than|dangerous\s+to|not\s+safe\s+to|"
+    r"stop|please\s+don'?t|nunca|no\s+debes|jamais|ne\s+\w+\s+pas|nie|niemals|nicht)\b[^.!?\n]*$",
+    _I,
+)
+NEGATION_WINDOW = 30
+
+
+def _affirmed(rule: re.Pattern[str], text: str) -> bool:
+    """Whether a rule matches anywhere that is not ruled out by a nearby negation."""
+    return any(not _negated(text, match.start()) for match in rule.finditer(text))
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the words just before `start`, in the same sentence, negate what follows."""
+    return _NEGATION.search(text[max(0, start - NEGATION_WINDOW) : start]) is not None
+
+
 @dataclass(frozen=True)
 class Verdict:
     """Whether text may be shown; `reason` names the rule that stopped it (never the text)."""
@@ -111,7 +131,7 @@ def check(text: str) -> Verdict:
         ("extreme_dieting", _DIETING),
         ("deepens_crisis", _DEEPEN_CRISIS),
     ):
-        if any(rule.search(text) for rule in rules):
+        if any(_affirmed(rule, text) for rule in rules):
             return Verdict(True, name)
     if _starvation_target(text):
         return Verdict(True, "extreme_dieting")
@@ -130,7 +150,8 @@ def _starvation_target(text: str) -> bool:
             continue
         if _NOT_TOTAL.search(sentence):
             continue
-        if _LIMITING.search(text[max(start, match.start() - 40) : match.start()]):
+        before = text[max(start, match.start() - 40) : match.start()]
+        if _LIMITING.search(before) and not _negated(text, match.start()):
             return True
     return False
 

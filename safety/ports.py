@@ -83,6 +83,10 @@ class SafetyHook(Protocol):
         """The replacement if an answer streamed so far must be stopped now, else None."""
         ...
 
+    def keeps_local(self, conversation_id: int) -> bool:
+        """Whether earlier flagged messages keep this conversation on local models."""
+        ...
+
 
 class PassThroughSafety:
     """Flags nothing and amends nothing: the stand-in until the real classifier lands."""
@@ -113,3 +117,8 @@ class PassThroughSafety:
         """Never stops an answer."""
         del text
         return None
+
+    def keeps_local(self, conversation_id: int) -> bool:
+        """Nothing was flagged, so nothing is pinned to local models."""
+        del conversation_id
+        return False

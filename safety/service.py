@@ -72,6 +72,12 @@ def open_case(
     return case, True
 
 
+def has_case(*, session: Session, conversation_id: int) -> bool:
+    """Whether any case (of any status) was opened for a message of this conversation."""
+    stmt = select(EscalationCase.id).where(EscalationCase.conversation_id == conversation_id)
+    return session.scalars(stmt.limit(1)).first() is not None
+
+
 def _describe(assessment: Assessment, message_id: int | None) -> str:
     """An event note naming the classification, never the message text."""
     return f"{assessment.category}/{assessment.severity} (message {message_id})"

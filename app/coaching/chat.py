@@ -248,9 +248,20 @@ class ChatService:
         if prompt is None:
             yield from self._crisis(turn, window, assessment, started, escalation.locale)
             return
-        local_only = assessment.local_only or assessment.severity == "medium"
+        local_only = (
+            assessment.local_only or assessment.severity == "medium" or self._keeps_local(turn)
+        )
         yield from self._generate(turn, window, prompt, local_only=local_only, started=started,
                                   escalation=escalation)
+
+    def _keeps_local(self, turn: _Turn) -> bool:
+        """Whether earlier flagged messages pin this conversation to local models."""
+        try:
+            return self._safety.keeps_local(turn.conversation_id)
+        except Exception:
+            # The history may quote flagged text: when in doubt, it stays on this machine.
+            log.exception("safety lookup for conversation %s failed", turn.conversation_id)
+            return True
 
     def _escalate(self, turn: _Turn, assessment: Assessment) -> Escalation:
         """Let the safety hook open a case for a flagged message; its failure costs no reply."""

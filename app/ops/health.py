@@ -117,7 +117,7 @@ def check_models(state: Any) -> Probe:
 
 
 def check_scheduler(state: Any) -> Probe:
-    """The engagement scheduler's own status; a process without one is fine (not its job)."""
+    """The engagement scheduler: running (as leader or standby) and without errors."""
     scheduler = getattr(state, "scheduler", None)
     if scheduler is None:
         return Probe("scheduler", True, "no scheduler in this process")
@@ -125,9 +125,17 @@ def check_scheduler(state: Any) -> Probe:
         status: dict[str, Any] = dict(scheduler.status())
     except Exception as error:
         return Probe("scheduler", False, f"{type(error).__name__}: {_first_line(error)}")
-    failed = status.get("ok") is False or bool(status.get("error"))
-    detail = ", ".join(f"{key}={value}" for key, value in sorted(status.items()))
-    return Probe("scheduler", not failed, detail or "running")
+    if status.get("enabled") is False:
+        return Probe("scheduler", True, "disabled in this process")
+    if status.get("error"):
+        return Probe("scheduler", False, f"error: {status['error']}",
+                     "check the database; the scheduler retries on its own")
+    if status.get("running") is False or status.get("ok") is False:
+        return Probe("scheduler", False, "the scheduler is not running",
+                     "restart this worker; see its log for why the scheduler stopped")
+    role = "leader (runs the jobs)" if status.get("leader") else (
+        f"standby (lease held by {status.get('lease_holder') or 'nobody yet'})")
+    return Probe("scheduler", True, role)
 
 
 def readiness(state: Any, cache: TimedCache) -> list[Probe]:

@@ -55,6 +55,8 @@ def upgrade() -> None:
     op.create_index(op.f("ix_escalation_cases_status"), "escalation_cases", ["status"])
     op.create_index(op.f("ix_escalation_cases_learner_id"), "escalation_cases", ["learner_id"])
     op.create_index(op.f("ix_escalation_cases_coach_id"), "escalation_cases", ["coach_id"])
+    op.create_index(op.f("ix_escalation_cases_conversation_id"), "escalation_cases",
+                    ["conversation_id"])
     op.create_table(
         "escalation_events",
         sa.Column("id", sa.Integer(), nullable=False),

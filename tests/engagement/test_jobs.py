@@ -88,3 +88,23 @@ def test_the_engagement_series_counts_sent_opened_and_replied(outbox: Outbox) ->
     assert by_day[sent_day].nudges_sent == 2 and by_day[sent_day].opened == 1
     assert by_day[sent_day].replied == 2
     assert sum(p.active_learners for p in series) == 1
+
+
+def test_deleting_a_learner_removes_their_engagement_rows(outbox: Outbox) -> None:
+    from sqlalchemy import delete
+
+    from engagement.models import DeliveryAttempt, NudgeOptOut, PushSubscription
+
+    [nudge_id] = outbox.add()
+    with unit_of_work(outbox.sessions) as session:
+        session.add(Notification(user_id=outbox.learner_id, nudge_id=nudge_id, title="t",
+                                 body="b"))
+        session.add(DeliveryAttempt(nudge_id=nudge_id, attempt=1, channel="email",
+                                    outcome="sent"))
+        session.add(PushSubscription(user_id=outbox.learner_id, endpoint="https://p.example/1",
+                                     p256dh="k", auth="a"))
+        session.add(NudgeOptOut(user_id=outbox.learner_id, source="test"))
+    with unit_of_work(outbox.sessions) as session:
+        session.execute(delete(User).where(User.id == outbox.learner_id))
+    for model in (Nudge, Notification, DeliveryAttempt, PushSubscription, NudgeOptOut):
+        assert _count(outbox, model) == 0, model

@@ -49,7 +49,7 @@ def _env(outbox: Outbox, tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LODESTAR_")}
     env.update({
         "LODESTAR_DATABASE_URL": outbox.url, "LODESTAR_DATA_DIR": str(tmp_path / "data"),
-        "LODESTAR_SECRET_KEY": "s" * 32, "LODESTAR_SCHEDULER_HEARTBEAT_SECONDS": "0.3",
+        "LODESTAR_SECRET_KEY": "s" * 32, "LODESTAR_SCHEDULER_HEARTBEAT_SECONDS": "1",
         "LODESTAR_DELIVERY_INTERVAL_SECONDS": "0.5", "LODESTAR_NUDGE_CLAIM_SECONDS": "2",
         "LODESTAR_MODEL_CHAIN": "embedded", "HF_HUB_OFFLINE": "1", **extra,
     })
@@ -108,7 +108,7 @@ def test_two_processes_elect_one_leader_and_fail_over(
     _wait(lambda: all("started" in _log(p) for p in both.values()), "both workers to start")
     leader_pid = _wait(lambda: _holder_pid(outbox), "a leader")
     assert leader_pid in both
-    time.sleep(2)  # several heartbeats: the lease stays put, the other never leads
+    time.sleep(3)  # several heartbeats: the lease stays put, the other never leads
     assert _holder_pid(outbox) == leader_pid
     follower = next(p for pid, p in both.items() if pid != leader_pid)
     assert "leader:" in _log(both[leader_pid]) and "leader:" not in _log(follower)

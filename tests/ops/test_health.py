@@ -29,13 +29,13 @@ def test_ready_when_database_chroma_and_a_model_are_usable(settings: Settings) -
     assert body["status"] == "ready" and body["failing"] == []
     assert set(body["checks"]) == {"database", "chroma", "models", "scheduler"}
     assert "embedded" in body["checks"]["models"]["detail"]
-    assert body["checks"]["scheduler"]["detail"] == "no scheduler in this process"
+    assert body["checks"]["scheduler"]["ok"] is True  # the app's own scheduler, running
 
 
 def test_an_unmigrated_database_is_named(settings: Settings) -> None:
     code, body = _ready(settings)
     assert code == 503
-    assert body["failing"] == ["database"]
+    assert body["failing"][0] == "database"  # the scheduler's lease table is missing too
     assert "lodestar db upgrade" in body["checks"]["database"]["fix"]
 
 
@@ -63,21 +63,31 @@ def test_no_usable_model_provider_is_named(settings: Settings) -> None:
     assert "ollama" in body["checks"]["models"]["detail"]
 
 
-class BrokenScheduler:
-    def status(self) -> dict[str, Any]:
-        return {"running": False, "ok": False, "error": "job store unreachable"}
+class FakeScheduler:
+    def __init__(self, **status: Any) -> None:
+        self.state = status
 
-
-class LeaderScheduler:
     def status(self) -> dict[str, Any]:
-        return {"running": True, "leader": True}
+        return self.state
+
+    def stop(self) -> None:
+        pass
 
 
 def test_scheduler_state_is_reported(settings: Settings) -> None:
     seed_world(settings)
-    code, body = _ready(settings, BrokenScheduler())
+    code, body = _ready(settings, FakeScheduler(enabled=True, running=True,
+                                                error="lease table unreachable"))
     assert code == 503 and body["failing"] == ["scheduler"]
-    assert "job store unreachable" in body["checks"]["scheduler"]["detail"]
-    code, body = _ready(settings, LeaderScheduler())
-    assert code == 200
-    assert "leader=True" in body["checks"]["scheduler"]["detail"]
+    assert "lease table unreachable" in body["checks"]["scheduler"]["detail"]
+    code, body = _ready(settings, FakeScheduler(enabled=True, running=False, error=None))
+    assert code == 503 and "not running" in body["checks"]["scheduler"]["detail"]
+    code, body = _ready(settings, FakeScheduler(enabled=True, running=True, leader=True,
+                                                error=None))
+    assert code == 200 and body["checks"]["scheduler"]["detail"] == "leader (runs the jobs)"
+    code, body = _ready(settings, FakeScheduler(enabled=True, running=True, leader=False,
+                                                lease_holder="host:42:ab", error=None))
+    assert code == 200 and "standby (lease held by host:42:ab)" in body["checks"][
+        "scheduler"]["detail"]
+    code, body = _ready(settings, FakeScheduler(enabled=False, running=False))
+    assert code == 200 and body["checks"]["scheduler"]["detail"] == "disabled in this process"

@@ -6,8 +6,8 @@ import pytest
 
 from app.settings import Settings, load_settings
 from app.wiring import build_provider
-from models.ports import ChatMessage, ChatOptions, ProviderUnavailable, TokenEvent, collect_text
 from models.pool import ChatPool
+from models.ports import ChatMessage, ChatOptions, ProviderUnavailable, TokenEvent, collect_text
 from tests.fakes.ollama_server import FakeOllama
 from tests.models.fakes import ScriptedModel
 from tests.servers import free_port

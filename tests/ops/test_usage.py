@@ -124,3 +124,12 @@ def test_the_usage_page_draws_a_chart_for_coaches_and_not_for_learners(
     with TestClient(build_app(settings)) as other:
         sign_in(other, "learner@example.org")
         assert other.get("/usage").status_code == 403
+
+
+def test_a_bad_price_file_is_a_one_line_setting_error(tmp_path: Path) -> None:
+    from app.settings import SettingsError, load_settings
+
+    path = tmp_path / "prices.toml"
+    path.write_text("[openai\n")
+    with pytest.raises(SettingsError, match="invalid setting LODESTAR_PRICES_FILE: .*cannot read"):
+        load_settings(prices_file=path)

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -38,6 +39,20 @@ def _seed(settings: Settings) -> dict[str, str]:
         token = accounts.create_token(session=session, user=learner)
     database.dispose()
     return {"Authorization": f"Bearer {token}"}
+
+
+def _scheduler_roles(url: str) -> dict[str, str]:
+    """Each worker's scheduler role from /readyz, once both answered and one leads."""
+    roles: dict[str, str] = {}
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        response = httpx.get(f"{url}/readyz", timeout=30)  # a new connection each time
+        roles[response.headers["x-lodestar-worker"]] = (
+            response.json()["checks"]["scheduler"]["detail"])
+        if len(roles) == 2 and any(r.startswith("leader") for r in roles.values()):
+            break
+        time.sleep(0.2)
+    return roles
 
 
 def test_two_workers_share_the_database_and_both_answer_chats(
@@ -73,11 +88,15 @@ def test_two_workers_share_the_database_and_both_answer_chats(
             stored = httpx.get(f"{url}/api/v1/conversations/{conversation}", headers=headers,
                                timeout=30).json()["messages"]
             scrapes = [httpx.get(f"{url}/metrics", timeout=30).text for _ in range(4)]
+            roles = _scheduler_roles(url)
         finally:
             if process.poll() is None:
                 os.killpg(process.pid, signal.SIGTERM)
                 process.wait(timeout=60)
     assert len(workers) == 2, f"one worker answered all {sent} chats"
+    assert set(roles) == workers
+    leaders = [pid for pid, role in roles.items() if role.startswith("leader")]
+    assert len(leaders) == 1, roles  # the scheduler runs in exactly one worker
     assert str(process.pid) not in workers  # the supervisor only supervises
     assert [m["content"] for m in stored if m["role"] == "user"] == [
         f"message {n}" for n in range(sent)]

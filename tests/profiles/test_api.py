@@ -153,8 +153,11 @@ def test_feedback_moves_the_length_preference(client: TestClient, world: World,
     assert any(h["source"] == f"feedback:{answer_id}" for h in profile["history"])
     client.post(url, json={"rating": "up", "reason": "too_short"}, headers=world.learner)
     client.post(url, json={"rating": "up", "reason": "too_short"}, headers=world.learner)
-    assert client.get("/api/v1/profile", headers=world.learner).json()[
-        "answer_length"]["label"] == "detailed"
+    profile = client.get("/api/v1/profile", headers=world.learner).json()
+    assert profile["answer_length"]["label"] == "detailed"
+    assert profile["feedback"] == [{"rating": "up", "reason": "too_short", "count": 1}]
+    assert client.delete("/api/v1/profile/feedback", headers=world.learner).status_code == 204
+    assert client.get("/api/v1/profile", headers=world.learner).json()["feedback"] == []
     assert client.post(url, json={"rating": "sideways"}, headers=world.learner).status_code == 422
     question = answer_id - 1  # the learner's own message is not an answer
     assert client.post(f"/api/v1/messages/{question}/feedback", json={"rating": "up"},
@@ -173,6 +176,12 @@ def test_preferences_and_forgetting(client: TestClient, world: World) -> None:
     assert bad.status_code == 422 and "0 to 23" in _why(bad)
     assert client.patch("/api/v1/profile/preferences", json={"preferred_channel": "fax"},
                         headers=world.learner).status_code == 422
+    zone = client.patch("/api/v1/profile/preferences", json={"timezone": "Europe/Paris"},
+                        headers=world.learner)
+    assert zone.status_code == 200 and zone.json()["timezone"] == "Europe/Paris"
+    nowhere = client.patch("/api/v1/profile/preferences", json={"timezone": "Mars/Olympus"},
+                           headers=world.learner)
+    assert nowhere.status_code == 422 and "unknown time zone" in _why(nowhere)
     assert client.delete("/api/v1/profile/channel", headers=world.learner).status_code == 204
     assert client.get("/api/v1/profile", headers=world.learner).json()[
         "preferred_channel"] is None

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.accounts.models import User
 from app.coaching import service as coaching
 from app.coaching.models import Message, MessageRole
 from app.db import unit_of_work
@@ -117,8 +118,8 @@ def test_a_full_queue_drops_and_the_next_update_catches_up(
     send(service, world, "and with my diet")
     later = ProfileBuilder(sessions=sessions)
     try:
-        assert later.update(world.learner_id, world.coach_id) == 2
-        assert later.update(world.learner_id, world.coach_id) == 0
+        assert later.update(world.learner_id) == 2
+        assert later.update(world.learner_id) == 0
     finally:
         later.close()
     with unit_of_work(sessions) as session:
@@ -178,10 +179,34 @@ def test_messages_answered_by_the_safety_path_are_not_mined_for_goals(
                             content="Great.", sources=[], provider="fake"))
     builder = ProfileBuilder(sessions=sessions)
     try:
-        assert builder.update(world.learner_id, world.coach_id) == 2
+        assert builder.update(world.learner_id) == 2
     finally:
         builder.close()
     with unit_of_work(sessions) as session:
         titles = [g.title for g in profiles.list_goals(session=session,
                                                        learner_id=world.learner_id)]
     assert titles == ["Walk 3 km"]
+
+
+def test_a_proposed_goal_belongs_to_the_coach_it_was_told_to(
+    sessions: sessionmaker[Session],
+) -> None:
+    world = seed(sessions)
+    with unit_of_work(sessions) as session:
+        other = coaching.create_coach(session=session, slug="ravi", name="Ravi")
+        learner = session.get(User, world.learner_id)
+        assert learner is not None
+        coaching.enrol(session=session, learner=learner, coach=other)
+        other_id = other.id
+    builder = ProfileBuilder(sessions=sessions)
+    service = make_service(sessions, ScriptedModel(tokens=("Ok",)), profiles=builder)  # type: ignore[arg-type]
+    try:
+        send(service, world, "hello Maya")
+        list(service.send(learner_id=world.learner_id, coach_id=other_id, conversation_id=None,
+                          text="My goal is to save 500 euros by December 1"))
+        builder.drain()
+    finally:
+        builder.close()
+    with unit_of_work(sessions) as session:
+        [goal] = profiles.list_goals(session=session, learner_id=world.learner_id)
+        assert (goal.title, goal.coach_id) == ("Save 500 euros", other_id)

@@ -167,3 +167,33 @@ def test_the_crisis_reply_follows_the_learners_language_and_country(
     assert model.calls == 0
     (case,) = _cases(sessions)
     assert case.kind.value == "crisis" and case.severity == "high"
+
+
+class KeywordClassifier:
+    """A deterministic double: flags messages that mention drinking as medium substance use."""
+
+    def classify(self, text: str, history: Sequence[str]) -> Assessment:
+        """Medium substance_abuse for 'drinking', none otherwise."""
+        del history
+        if "drinking" in text:
+            return Assessment(category="substance_abuse", severity="medium", local_only=True)
+        return Assessment()
+
+
+def test_a_conversation_with_a_flagged_message_stays_local_afterwards(
+    sessions: sessionmaker[Session], world: World
+) -> None:
+    from tests.app.chat_support import RecordingModel
+
+    model = RecordingModel(tokens=("Okay.",))
+    hook = GuardedSafety(classifier=KeywordClassifier(), sessions=sessions,
+                         directory=load_directory())
+    service = make_service(sessions, chain_of(model), safety=hook)
+    first = send(service, world, "How do I sleep better?")
+    conversation = first[-1].conversation_id  # type: ignore[union-attr]
+    send(service, world, "I can't stop drinking at night", conversation_id=conversation)
+    # The history of this message quotes the flagged one: it must not go to a hosted model.
+    send(service, world, "And how do I run faster?", conversation_id=conversation)
+    fresh = send(service, world, "How do I run faster?")
+    assert [o.local_only for o in model.options] == [False, True, True, False]
+    assert fresh[-1].conversation_id != conversation  # type: ignore[union-attr]

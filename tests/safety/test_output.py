@@ -42,6 +42,9 @@ ALLOWED = [
     "You are not a burden: asking for help is a strength.",
     "Cut your workout short if your knee hurts.",
     "It's normal to feel anxious before a big presentation.",
+    "Never eat only 500 calories a day: it is dangerous without a doctor.",
+    "Please don't make yourself throw up after meals; talk to your GP about it.",
+    "Avoid using laxatives to lose weight, they harm your body.",
 ]
 
 
