@@ -37,7 +37,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.accounts.models import Role, User
@@ -194,18 +194,24 @@ def rule_selects(as_of: datetime, per: _PerCoach) -> list[Select[Any]]:
                ~_nudged_since(e.learner_id, e.coach_id, Trigger.INACTIVITY, last_active))
     )
 
-    stalled_before = before(
-        e.coach_id, lambda t: as_of - timedelta(days=t.stagnation_days), UTCDateTime())
+    # Each active goal with, beside it, the latest progress over all of the learner's active
+    # goals with this coach (a window, not a correlated NOT EXISTS): stalled only if that is old.
     moved = func.coalesce(Goal.last_progress_at, Goal.created_at)
-    other = aliased(Goal)
-    stagnation = (
-        select(*_row(Trigger.STAGNATION, e.learner_id, e.coach_id, goal=Goal.id, since=moved))
+    goals = (
+        select(e.learner_id, e.coach_id, Goal.id, moved.label("moved"),
+               func.max(moved).over(partition_by=(e.learner_id, e.coach_id)).label("latest"))
         .join(Goal, _goal_of(e.learner_id, e.coach_id))
-        .where(*base, moved <= stalled_before, Goal.created_at <= now,
-               ~exists().where(_goal_of(e.learner_id, e.coach_id, other),
-                               func.coalesce(other.last_progress_at, other.created_at)
-                               > stalled_before),
-               ~_nudged_since(e.learner_id, e.coach_id, Trigger.STAGNATION, moved))
+        .where(*base, Goal.created_at <= now)
+        .subquery("goal_moves")
+    )
+    stalled_before = before(
+        goals.c.coach_id, lambda t: as_of - timedelta(days=t.stagnation_days), UTCDateTime())
+    stagnation = (
+        select(*_row(Trigger.STAGNATION, goals.c.learner_id, goals.c.coach_id, goal=goals.c.id,
+                     since=goals.c.moved))
+        .where(goals.c.latest <= stalled_before,
+               ~_nudged_since(goals.c.learner_id, goals.c.coach_id, Trigger.STAGNATION,
+                              goals.c.moved))
     )
 
     # The plan arithmetic is a large expression: compute it once per goal in a subquery
@@ -225,21 +231,25 @@ def rule_selects(as_of: datetime, per: _PerCoach) -> list[Select[Any]]:
 
     today = as_of.astimezone(UTC).date()
     snap = BehaviourSnapshot
-    latest = (select(snap.learner_id, func.max(snap.day).label("day"))
-              .where(snap.day <= literal(today, Date())).group_by(snap.learner_id)
-              .subquery("latest_day"))
-    current = aliased(snap)
-    window = aliased(snap)
+    longest = max([t.motivation_days for t in (per.defaults, *per.rules.values())])
+    # One pass over the snapshots of the longest window: each row with the learner's latest
+    # day and motivation beside it (window functions), so no self-join is needed.
+    recent = (
+        select(snap.learner_id, snap.day, snap.motivation,
+               func.max(snap.day).over(partition_by=snap.learner_id).label("last_day"),
+               func.first_value(snap.motivation).over(
+                   partition_by=snap.learner_id, order_by=snap.day.desc()).label("current"))
+        .where(snap.day <= literal(today, Date()),
+               snap.day >= literal(today - timedelta(days=longest), Date()))
+        .subquery("recent_snapshots")
+    )
     window_start = before(e.coach_id, lambda t: today - timedelta(days=t.motivation_days), Date())
-    drop = func.max(window.motivation) - current.motivation
+    drop = func.max(recent.c.motivation) - func.max(recent.c.current)
     motivation = (
         select(*_row(Trigger.MOTIVATION_DROP, e.learner_id, e.coach_id, amount=drop))
-        .join(latest, latest.c.learner_id == e.learner_id)
-        .join(current, and_(current.learner_id == e.learner_id, current.day == latest.c.day))
-        .join(window, and_(window.learner_id == e.learner_id, window.day >= window_start,
-                           window.day <= current.day))
-        .where(*base, current.day >= window_start)
-        .group_by(e.learner_id, e.coach_id, current.motivation)
+        .join(recent, and_(recent.c.learner_id == e.learner_id, recent.c.day >= window_start))
+        .where(*base, recent.c.last_day >= window_start)
+        .group_by(e.learner_id, e.coach_id)
         .having(drop >= before(e.coach_id, lambda t: t.motivation_drop - EPSILON, Float()))
     )
 

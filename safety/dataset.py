@@ -110,7 +110,7 @@ def variants(family: Family, lang: str) -> Iterator[tuple[str, str]]:
 def families() -> Iterator[tuple[str, Family]]:
     """Every family with its language."""
     for family in (*english.FAMILIES, *negatives.FAMILIES, *more.ENGLISH,
-                   *paraphrases.FAMILIES, *coverage.ENGLISH):
+                   *paraphrases.FAMILIES, *coverage.ENGLISH, *coverage.BREADTH):
         yield "en", family
     for lang, group in international.FAMILIES.items():
         extra = (*more.INTERNATIONAL[lang], *paraphrases.INTERNATIONAL[lang],
