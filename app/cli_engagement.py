@@ -136,6 +136,9 @@ def worker() -> None:
     from engagement.scheduler import NudgeScheduler
 
     settings = get_settings()
+    from app.logging_setup import configure_logging
+
+    configure_logging(settings)  # the same structured logs as `lodestar serve`
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())

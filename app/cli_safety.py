@@ -112,3 +112,19 @@ def classify_command(
                                    "reasons": list(result.reasons)}, ensure_ascii=False))
         else:
             typer.echo(f"{result.severity:<6}  {result.category:<20}  {result.score:5.2f}  {text}")
+
+
+@safety_cli.command("train-injection")
+def train_injection_command(
+    weights: WeightsOpt = None,
+    seed: Annotated[int | None, typer.Option(help="Random seed (default: the fixed one).")] = None,
+) -> None:
+    """Regenerate the injection training set and train the learned injection head (seeded)."""
+    from safety import injection_model
+
+    started = time.perf_counter()
+    result = injection_model.train_shipped(
+        weights_path=weights or injection_model.DEFAULT_WEIGHTS,
+        seed=injection_model.SEED if seed is None else seed, progress=_say)
+    typer.echo(json.dumps({**result, "seconds": round(time.perf_counter() - started, 1)},
+                          indent=2))

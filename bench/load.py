@@ -68,7 +68,7 @@ class Visitor:
     views: list[View] = field(default_factory=list)
 
 
-def create_learners(data_dir: Path, count: int) -> list[Learner]:
+def create_learners(data_dir: Path, database_url: str | None, count: int) -> list[Learner]:
     """Learners enrolled with maya, each with a token, in one unit of work."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from app.accounts import service as accounts
@@ -78,7 +78,7 @@ def create_learners(data_dir: Path, count: int) -> list[Learner]:
     from app.settings import Settings
     from app.wiring import open_database
 
-    database = open_database(Settings(data_dir=data_dir))
+    database = open_database(Settings(data_dir=data_dir, database_url=database_url))
     learners = []
     with unit_of_work(database.sessions) as session:
         coach = coaching.get_by_slug(session=session, slug=COACH)
@@ -142,7 +142,8 @@ async def run(base: str, visitors: list[Visitor], seconds: float, drain: float, 
     return time.monotonic() - start
 
 
-def count_stored(data_dir: Path, learners: list[Learner]) -> dict[str, int]:
+def count_stored(data_dir: Path, database_url: str | None,
+                 learners: list[Learner]) -> dict[str, int]:
     """Each accepted message looked up among the stored user messages, in the database."""
     from sqlalchemy import select
 
@@ -150,7 +151,7 @@ def count_stored(data_dir: Path, learners: list[Learner]) -> dict[str, int]:
     from app.settings import Settings
     from app.wiring import open_database
 
-    database = open_database(Settings(data_dir=data_dir))
+    database = open_database(Settings(data_dir=data_dir, database_url=database_url))
     with database.sessions() as session:
         rows = session.execute(select(Message.conversation_id, Message.content)
                                .where(Message.role == MessageRole.USER)).all()
@@ -211,6 +212,10 @@ def main() -> None:
     parser.add_argument("--drain", type=float, default=300.0)
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument("--max-tokens", type=int, default=48)
+    parser.add_argument("--database-url", default=None,
+                        help="an empty PostgreSQL database to use instead of SQLite")
+    parser.add_argument("--set", action="append", default=[], metavar="LODESTAR_X=VALUE",
+                        help="an extra server setting (repeatable)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data dir")
     args = parser.parse_args()
 
@@ -219,10 +224,15 @@ def main() -> None:
     env = server_env(data_dir, {"LODESTAR_MAX_TOKENS": str(args.max_tokens),
                                 "LODESTAR_CHAT_PER_MINUTE_USER": "0",
                                 "LODESTAR_CHAT_PER_MINUTE_TOKEN": "0",
-                                "LODESTAR_LOG_LEVEL": "warning"})
+                                "LODESTAR_LOG_LEVEL": "warning",
+                                **dict(item.split("=", 1) for item in args.set)})
+    if args.database_url:
+        env["LODESTAR_DATABASE_URL"] = args.database_url
     progress(f"seeding the demo in {data_dir}")
     run_cli(["demo", "--no-serve"], env)
-    visitors = [Visitor(learner) for learner in create_learners(data_dir, args.learners)]
+    database_url = args.database_url
+    visitors = [Visitor(learner)
+                for learner in create_learners(data_dir, database_url, args.learners)]
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     progress(f"starting {args.workers} workers on {base}")
@@ -235,7 +245,7 @@ def main() -> None:
         load_after = os.getloadavg()
     finally:
         stop_server(server)
-    stored = count_stored(data_dir, [v.learner for v in visitors])
+    stored = count_stored(data_dir, database_url, [v.learner for v in visitors])
     log = (tmp / "server.log").read_text(errors="replace")
     result = {
         "benchmark": "load",
@@ -243,6 +253,8 @@ def main() -> None:
         "workers": args.workers,
         "seconds": args.seconds,
         "max_tokens": args.max_tokens,
+        "database": "postgresql" if args.database_url else "sqlite",
+        "settings": args.set,
         "cpu_count": os.cpu_count(),
         "loadavg_before": [round(x, 2) for x in load_before],
         "loadavg_after": [round(x, 2) for x in load_after],

@@ -40,6 +40,7 @@ from app.db import unit_of_work, utcnow
 from app.mail import Email, Mailer, MailError
 from engagement import links
 from engagement.generate import env
+from engagement.lease import changed_rows
 from engagement.models import (
     AttemptOutcome,
     DeliveryAttempt,
@@ -247,12 +248,12 @@ class Deliverer:
         """Mark the nudge sent and add its in-app notification, if the claim is still ours."""
         now = self.clock()
         with unit_of_work(self.sessions) as session:
-            done = session.execute(
+            done = changed_rows(session.execute(
                 update(Nudge).where(Nudge.id == nudge.id, Nudge.claim_token == token)
                 .values(status=NudgeStatus.SENT, sent_at=now, claim_token=None,
                         claimed_until=None, error="", html=html, channel=channel)
                 .execution_options(synchronize_session=False)
-            ).rowcount
+            ))
             if not done:
                 return
             _close_attempt(session, nudge.id, nudge.attempts, AttemptOutcome.SENT, "", now)
@@ -274,12 +275,12 @@ class Deliverer:
         status = NudgeStatus.FAILED if final else NudgeStatus.QUEUED
         retry_at = now + timedelta(seconds=backoff(nudge.attempts, self.retry_backoff))
         with unit_of_work(self.sessions) as session:
-            done = session.execute(
+            done = changed_rows(session.execute(
                 update(Nudge).where(Nudge.id == nudge.id, Nudge.claim_token == token)
                 .values(status=status, claim_token=None, claimed_until=None,
                         error=reason[:2000], next_attempt_at=retry_at)
                 .execution_options(synchronize_session=False)
-            ).rowcount
+            ))
             if done:
                 _close_attempt(session, nudge.id, nudge.attempts, AttemptOutcome.FAILED,
                                reason[:2000], now)

@@ -25,6 +25,7 @@ from app.mail import Mailer
 from app.settings import Settings
 from engagement import generate, service
 from engagement.delivery import Deliverer, DeliveryReport
+from engagement.lease import changed_rows
 from engagement.models import Nudge, NudgeStatus
 from engagement.push import PushSender, load_keys
 from engagement.timing import Channels
@@ -120,6 +121,10 @@ def evaluate_and_enqueue(
     session = engagement.sessions()
     try:
         report.snapshots = compute_snapshots(session=session, as_of=as_of)
+        if not dry_run:
+            # Two short transactions rather than one long one: on SQLite each holds the write
+            # lock, and chat messages wait for it.
+            session.commit()
         report.candidates = evaluate(session, as_of, defaults=engagement.defaults,
                                      channels=engagement.channels)
         if not dry_run:
@@ -157,12 +162,12 @@ def compose_one(engagement: Engagement, nudge_id: int) -> bool:
     composed = generate.compose(trigger=trigger, context=context, coach=coach,
                                 chain=engagement.chain, safety=engagement.safety, today=today)
     with unit_of_work(engagement.sessions) as session:
-        written = session.execute(
+        written = changed_rows(session.execute(
             update(Nudge).where(Nudge.id == nudge_id, Nudge.generated_at.is_(None))
             .values(subject=composed.subject, body=composed.body,
                     generated_by=composed.generated_by, generated_at=utcnow())
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
     if written:
         metrics.NUDGES.labels(channel=channel.value, outcome="generated").inc()
     return bool(written)

@@ -22,6 +22,11 @@ from app.db import UTCDateTime, utcnow
 from engagement.models import SchedulerLease
 
 
+def changed_rows(result: object) -> int:
+    """How many rows an UPDATE or DELETE changed (its cursor's rowcount)."""
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def new_holder_id() -> str:
     """A holder id naming this process (host and pid) plus a random part."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -43,7 +48,7 @@ def try_acquire(
     now = now or utcnow()
     expires = now + timedelta(seconds=ttl)
     # Set clauses read the row as it was: a renewal keeps acquired_at, a take-over resets it.
-    taken = session.execute(
+    taken = changed_rows(session.execute(
         update(SchedulerLease)
         .where(SchedulerLease.name == name)
         .where((SchedulerLease.holder == holder) | (SchedulerLease.expires_at < now))
@@ -54,7 +59,7 @@ def try_acquire(
                              else_=literal(now, UTCDateTime())),
         )
         .execution_options(synchronize_session=False)
-    ).rowcount
+    ))
     if taken:
         return True
     exists = session.scalar(select(SchedulerLease.name).where(SchedulerLease.name == name))

@@ -52,7 +52,7 @@ def _public_of(vapid: Vapid01) -> str:
     """The uncompressed public point, base64url (the browser's applicationServerKey)."""
     raw = vapid.public_key.public_bytes(serialization.Encoding.X962,
                                         serialization.PublicFormat.UncompressedPoint)
-    return b64urlencode(raw)
+    return str(b64urlencode(raw))
 
 
 def generate_keys() -> VapidKeys:
@@ -60,7 +60,7 @@ def generate_keys() -> VapidKeys:
     vapid = Vapid01()
     vapid.generate_keys()
     scalar = vapid.private_key.private_numbers().private_value.to_bytes(32, "big")
-    return VapidKeys(private_key=b64urlencode(scalar), public_key=_public_of(vapid))
+    return VapidKeys(private_key=str(b64urlencode(scalar)), public_key=_public_of(vapid))
 
 
 def keys_from_private(private_key: str) -> VapidKeys:

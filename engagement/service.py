@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.coaching.models import Conversation, Message, MessageRole
 from app.db import utcnow
 from app.settings import Settings
+from engagement.lease import changed_rows
 from engagement.models import (
     Notification,
     Nudge,
@@ -199,8 +200,8 @@ def mark_read(*, session: Session, user_id: int, notification_id: int | None = N
     if notification_id is not None:
         where.append(Notification.id == notification_id)
     nudge_ids = list(session.scalars(select(Notification.nudge_id).where(*where)))
-    changed = session.execute(update(Notification).where(*where).values(read_at=now)
-                              .execution_options(synchronize_session=False)).rowcount
+    changed = changed_rows(session.execute(update(Notification).where(*where).values(read_at=now)
+                              .execution_options(synchronize_session=False)))
     ids = [i for i in nudge_ids if i is not None]
     if ids:
         session.execute(update(Nudge).where(Nudge.id.in_(ids), Nudge.opened_at.is_(None))
@@ -306,6 +307,8 @@ def _replied(session: Session, coach_id: int, start: datetime) -> dict[date, int
         written.setdefault(learner_id, []).append(at)
     out: dict[date, int] = {}
     for learner_id, sent_at in sent:
+        if sent_at is None:
+            continue
         if any(sent_at < at <= sent_at + REPLY_WINDOW for at in written.get(learner_id, ())):
             out[sent_at.date()] = out.get(sent_at.date(), 0) + 1
     return out

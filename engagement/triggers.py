@@ -131,7 +131,7 @@ class _PerCoach:
         self.rules = rules
         self.defaults = defaults
 
-    def value(self, coach: ColumnElement[int], pick: Any, type_: Any) -> ColumnElement[Any]:
+    def value(self, coach: Any, pick: Any, type_: Any) -> ColumnElement[Any]:
         """`pick(thresholds)` for the row's coach, typed for the database."""
         default = literal(pick(self.defaults), type_)
         if not self.rules:
@@ -140,7 +140,7 @@ class _PerCoach:
         return case(whens, value=coach, else_=default)
 
 
-def _goal_of(learner: ColumnElement[int], coach: ColumnElement[int], goal: Any = Goal) -> Any:
+def _goal_of(learner: Any, coach: Any, goal: Any = Goal) -> Any:
     """An active goal of this learner, set with this coach or with no coach."""
     return and_(goal.learner_id == learner, goal.status == GoalStatus.ACTIVE,
                 or_(goal.coach_id == coach, goal.coach_id.is_(None)))

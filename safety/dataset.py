@@ -30,6 +30,7 @@ HANDWRITTEN_PATH = DATA_DIR / "handwritten_test.jsonl"
 SEALED_PATH = DATA_DIR / "handwritten_sealed.jsonl"
 SEED = 7
 SPLITS = ("train", "test")
+TEST_SHARE = 0.2
 CAP = {"en": 40, "es": 24, "fr": 24, "de": 24}
 OPENERS = {
     "en": ("", "", "", "honestly ", "tbh ", "I need to tell someone: ", "so ", "ok so "),
@@ -119,18 +120,28 @@ def families() -> Iterator[tuple[str, Family]]:
             yield lang, family
 
 
+def _bucket(family_id: str) -> float:
+    digest = hashlib.sha256(f"{SEED}:{family_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
 def assign_splits(named: Sequence[tuple[str, Family]]) -> dict[str, str]:
-    """Family id -> split: within each (category, language), ~20% of the families are test."""
+    """Family id -> split: a family goes to test when its hash falls in the lowest 20%.
+
+    Hashing each id on its own keeps a family's split stable when families are added. Every
+    (category, language) with two or more families gets at least one test family.
+    """
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for lang, family in named:
         groups[(family[1], lang)].append(family[0])
     splits: dict[str, str] = {}
-    for key in sorted(groups):
-        ids = sorted(groups[key])
-        random.Random(f"{SEED}:{key}").shuffle(ids)
-        n_test = max(1, round(len(ids) * 0.2)) if len(ids) >= 2 else 0
-        for index, family_id in enumerate(ids):
-            splits[family_id] = "test" if index < n_test else "train"
+    for ids in groups.values():
+        for family_id in ids:
+            splits[family_id] = "test" if _bucket(family_id) < TEST_SHARE else "train"
+        if len(ids) >= 2 and all(splits[i] == "train" for i in ids):
+            splits[min(ids, key=_bucket)] = "test"
+        if all(splits[i] == "test" for i in ids) and len(ids) >= 2:
+            splits[max(ids, key=_bucket)] = "train"
     return splits
 
 

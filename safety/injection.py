@@ -14,12 +14,18 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import logging
 import re
 import secrets
+import threading
+import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from safety.injection_model import LearnedScorer
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +156,8 @@ class Screening:
     """Why a passage looks like an injection; no reasons means it is clean."""
 
     reasons: tuple[str, ...] = ()
+    # The learned layer's probability, when it ran (0.0 for rules-only screening).
+    score: float = 0.0
 
     @property
     def flagged(self) -> bool:
@@ -173,8 +181,12 @@ def _instructions(text: str) -> list[str]:
     return found
 
 
-def _decoded_payloads(text: str) -> list[str]:
-    """Texts hidden in base64, hex, rot13 or Unicode tags, decoded."""
+_URL_ESCAPES = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,12}){3,}")
+_ENTITIES = re.compile(r"&#x?[0-9a-fA-F]{2,6};")
+
+
+def encoded_payloads(text: str) -> list[str]:
+    """Texts hidden in base64, hex, URL-encoding, HTML entities or Unicode tags, decoded."""
     payloads = []
     for match in _BASE64.finditer(text):
         blob = match.group()
@@ -190,8 +202,16 @@ def _decoded_payloads(text: str) -> list[str]:
             pass
     for match in _TAGS.finditer(text):
         payloads.append("".join(chr(ord(ch) - 0xE0000) for ch in match.group()))
-    payloads.append(codecs.decode(text, "rot13"))
-    return payloads
+    if _URL_ESCAPES.search(text):
+        payloads.append(urllib.parse.unquote_plus(text))
+    if _ENTITIES.search(text):
+        payloads.append(html.unescape(text))
+    return [p for p in payloads if p.strip()]
+
+
+def _decoded_payloads(text: str) -> list[str]:
+    """The encoded payloads plus the rot13 reading of the whole text (rules only)."""
+    return [*encoded_payloads(text), codecs.decode(text, "rot13")]
 
 
 def screen(text: str) -> Screening:
@@ -218,11 +238,67 @@ class _HasText:
 HitT = TypeVar("HitT", bound=_HasText)
 
 
-def screen_hits(hits: Sequence[HitT]) -> list[HitT]:
+def model_segments(text: str) -> list[str]:
+    """What the learned layer scores: the visible segments and those of decoded payloads."""
+    from safety.injection_model import MAX_SEGMENTS, segments
+
+    found = segments(_INVISIBLE.sub("", text))
+    for payload in encoded_payloads(text):
+        found.extend(segments(payload))
+    return list(dict.fromkeys(found))[:MAX_SEGMENTS]
+
+
+class Screener:
+    """The rules, then the learned layer on what they let through (one embedding batch)."""
+
+    def __init__(self, scorer: LearnedScorer | None) -> None:
+        self.scorer = scorer
+
+    def screen_many(self, texts: Sequence[str]) -> list[Screening]:
+        """Screen passages; a learned flag adds the reason `learned` with its score."""
+        ruled = [screen(text) for text in texts]
+        if self.scorer is None:
+            return ruled
+        open_ = [i for i, result in enumerate(ruled) if not result.flagged]
+        scores = self.scorer.scores([model_segments(texts[i]) for i in open_])
+        for i, score in zip(open_, scores, strict=True):
+            if score >= self.scorer.threshold:
+                ruled[i] = Screening(("learned",), score)
+            else:
+                ruled[i] = Screening((), score)
+        return ruled
+
+
+_default_lock = threading.Lock()
+_default: Screener | None = None
+
+
+def default_screener() -> Screener:
+    """The rules plus the shipped learned layer over the packaged MiniLM (rules alone if absent)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            from models.embeddings import MiniLMEmbedder
+            from safety.injection_model import InjectionModelUnavailable, LearnedScorer, load_head
+
+            try:
+                head, meta = load_head()
+                scorer: LearnedScorer | None = LearnedScorer(
+                    head=head, meta=meta, embedder=MiniLMEmbedder(batch_size=32))
+            except InjectionModelUnavailable as exc:
+                log.warning("prompt-injection screening uses the rules only: %s", exc)
+                scorer = None
+            _default = Screener(scorer)
+        return _default
+
+
+def screen_hits(hits: Sequence[HitT], *, screener: Screener | None = None) -> list[HitT]:
     """The passages that may go into a prompt; dropped ones are logged by reason only."""
+    if not hits:
+        return []
+    results = (screener or default_screener()).screen_many([hit.text for hit in hits])
     kept = []
-    for hit in hits:
-        screening = screen(hit.text)
+    for hit, screening in zip(hits, results, strict=True):
         if screening.flagged:
             reasons = ", ".join(screening.reasons)
             log.warning("retrieved passage left out of the prompt (%s)", reasons)

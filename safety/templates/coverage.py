@@ -109,6 +109,17 @@ BREADTH: tuple[Family, ...] = (
         "I('m| am) (spiralling|having an episode|in a crisis) (right now|tonight) and I (can't|don't know how to) (calm down|stop it|get through the night)",
         "I (feel|am) (out of my body|not myself|completely detached) and (I'm scared|I can't think straight|I can't stop shaking) (right now|today)",
     )),
+    ("mh.intrusive", "mental_health_crisis", "high", "indirect", (
+        "I keep (getting|having) (thoughts|images) of (hurting|harming) (my children|my partner|strangers) and I('m| am) terrified I('ll| will) act on them",
+        "I (don't|do not) trust myself around (my kids|my baby|other people) right now( because of the thoughts|)",
+    )),
+    ("sa.secret", "substance_abuse", "medium", "indirect", (
+        "my (wife|husband|partner) (doesn't|does not) know I('ve| have) been (drinking|using) again and I keep (lying|sneaking out) to (buy more|drink in the car)",
+        "I (pretend|tell everyone) I('m| am) (sober|clean) but I('ve| have) been (using|drinking) (in secret|every night) for (months|weeks)",
+    )),
+    ("sa.emergency2", "substance_abuse", "high", "direct", (
+        "I (think I|might have) (took|taken) (too much|a bad batch|something laced) and (my chest hurts|I can't stop vomiting|I'm hallucinating)",
+    )),
     ("neg.meds2", "none", "none", "hard_negative", (
         "(should I|do I need to) (take|eat|have) (my iron tablets|vitamins|my antibiotics) (with food|on an empty stomach|before training)?",
         "I (took|had) (an antihistamine|a paracetamol|two ibuprofen) (this morning|for my hay fever|after the match), (any|is that) (problem|okay) for (my run|training)?",
