@@ -233,6 +233,10 @@ class FallbackChain:
             worker.cancel()
         if isinstance(outcome, _Answered):
             breaker.record_success()
+        elif isinstance(outcome.error, ProviderBusy):
+            # A full queue is load, not a fault: opening the circuit would refuse the learners
+            # the provider could serve a moment later.
+            breaker.release()
         else:
             breaker.record_failure()
             logger.warning("provider %s failed: %s", model.provider, _describe(outcome.error))

@@ -551,3 +551,16 @@ def test_busy_and_a_real_fault_is_not_reported_as_busy() -> None:
     down = ScriptedModel(provider="ollama", error=ProviderRejected("bad key"))
     error = run(make_chain(busy, down))[-1]
     assert isinstance(error, ErrorEvent) and not error.busy
+
+
+def test_busy_answers_never_open_the_circuit() -> None:
+    clock = FakeClock()
+    breaker = CircuitBreaker(name="embedded", failure_threshold=2, reset_timeout=30.0, clock=clock)
+    busy = ScriptedModel(provider="embedded", error=ProviderBusy("queue full"), fail_times=5)
+    chain = make_chain(busy, breakers={"embedded": breaker})
+    for _ in range(5):
+        error = run(chain)[-1]
+        assert isinstance(error, ErrorEvent) and error.busy
+    assert breaker.state is CircuitState.CLOSED
+    # Once the queue drains, the next learner is answered at once.
+    assert texts(run(chain)) == ["Hello", " world"]
