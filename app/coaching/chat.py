@@ -44,6 +44,7 @@ from app.coaching.events import (
     SourcesOut,
     TokenOut,
 )
+from app.coaching.guard import SAFETY_PROVIDER, GuardedSafety, careful, with_appendix
 from app.coaching.history import Window, load_window
 from app.coaching.models import MessageRole, MessageStatus
 from app.coaching.prompt import (
@@ -68,11 +69,12 @@ from app.coaching.service import (
 from app.db import unit_of_work
 from app.usage import PriceTable
 from knowledge.types import Hit
-from models.ports import ChatEvent, ChatMessage, ChatModel, ChatOptions
+from models.ports import ChatEvent, ChatModel, ChatOptions
 from profiles.ports import ProfileHook
-from safety.ports import Assessment, Escalation, PassThroughSafety, SafetyHook
+from safety.ports import Assessment, Escalation, SafetyHook
 
 __all__ = [
+    "SAFETY_PROVIDER",
     "ChatEventOut",
     "ChatNotFound",
     "ChatService",
@@ -91,8 +93,6 @@ log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 4000
 SUMMARY_CHARS = 1500
-SAFETY_PROVIDER = "safety"
-CRISIS_MODEL = "crisis-reply"
 CUT_OFF = "The answer was cut off before it finished. You can retry to get a full answer."
 NO_ANSWER = "Your coach could not answer just now. Your message is saved; you can retry."
 BUSY = (
@@ -100,12 +100,6 @@ BUSY = (
     "retry in a minute."
 )
 BUSY_RETRY_AFTER = 30  # seconds: about five embedded answers' worth of queue
-# The running output check looks at the tail of the answer: rules match within a sentence.
-RUNNING_CHECK_CHARS = 800
-# When the safety check itself fails, nothing vouches for the message: keep it on local models.
-UNASSESSED = Assessment(
-    category="unassessed", severity="medium", reasons=("safety check failed",), local_only=True
-)
 
 
 class KnowledgeSearch(Protocol):
@@ -156,7 +150,7 @@ class ChatService:
         self._sessions = sessions
         self._chain = chain
         self._knowledge = knowledge
-        self._safety = safety
+        self._safety = GuardedSafety(safety)
         self._profiles = profiles
         self._prices = prices or PriceTable()
         self._count = count_tokens
@@ -244,38 +238,20 @@ class ChatService:
             message_id = self._save(turn, failed, summary=None)
             yield ErrorOut(NO_ANSWER, retryable=True, message_id=message_id)
             return
-        escalation = self._escalate(turn, assessment)
+        escalation = self._safety.escalate(
+            assessment, learner_id=turn.learner_id, coach_id=turn.coach_id,
+            conversation_id=turn.conversation_id, message_id=turn.question_id, locale=turn.locale,
+        )
         if prompt is None:
             yield from self._crisis(turn, window, assessment, started, escalation.locale)
             return
         local_only = (
-            assessment.local_only or assessment.severity == "medium" or self._keeps_local(turn)
+            assessment.local_only
+            or assessment.severity == "medium"
+            or self._safety.keeps_local(turn.conversation_id)
         )
         yield from self._generate(turn, window, prompt, local_only=local_only, started=started,
                                   escalation=escalation)
-
-    def _keeps_local(self, turn: _Turn) -> bool:
-        """Whether earlier flagged messages pin this conversation to local models."""
-        try:
-            return self._safety.keeps_local(turn.conversation_id)
-        except Exception:
-            # The history may quote flagged text: when in doubt, it stays on this machine.
-            log.exception("safety lookup for conversation %s failed", turn.conversation_id)
-            return True
-
-    def _escalate(self, turn: _Turn, assessment: Assessment) -> Escalation:
-        """Let the safety hook open a case for a flagged message; its failure costs no reply."""
-        if assessment is UNASSESSED or assessment.severity not in ("medium", "high"):
-            return Escalation(locale=turn.locale)
-        try:
-            return self._safety.escalate(
-                assessment, learner_id=turn.learner_id, coach_id=turn.coach_id,
-                conversation_id=turn.conversation_id, message_id=turn.question_id,
-                locale=turn.locale,
-            )
-        except Exception:
-            log.exception("escalating message %s failed", turn.question_id)
-            return Escalation(locale=turn.locale)
 
     def _window(self, turn: _Turn) -> Window:
         """The history before the message: recent exchanges and the summary of older ones."""
@@ -290,11 +266,7 @@ class ChatService:
 
     def _assess(self, turn: _Turn, window: Window) -> Assessment:
         """The safety assessment of the message in the light of the learner's recent ones."""
-        try:
-            return self._safety.assess(turn.text, window.learner_texts)
-        except Exception:
-            log.exception("safety assessment of message %s failed", turn.question_id)
-            return UNASSESSED
+        return self._safety.assess(turn.text, window.learner_texts, message_id=turn.question_id)
 
     def _prompt(self, turn: _Turn, window: Window) -> Prompt:
         """The fitted prompt with knowledge, profile and history."""
@@ -332,26 +304,13 @@ class ChatService:
         self, turn: _Turn, window: Window, assessment: Assessment, started: float, locale: str
     ) -> Iterator[ChatEventOut]:
         """Send the safety hook's reply instead of a model answer, saved before it streams."""
-        try:
-            reply = self._safety.crisis_reply(assessment, locale)
-        except Exception:
-            log.exception("crisis reply failed; sending the generic one")
-            reply = PassThroughSafety().crisis_reply(assessment, locale)
-        elapsed = ms_since(started)
-        answer = Answer(
-            reply,
-            MessageStatus.COMPLETE,
-            provider=SAFETY_PROVIDER,
-            model=CRISIS_MODEL,
-            first_token_ms=elapsed,
-            latency_ms=elapsed,
-        )
+        answer = self._safety.crisis_answer(assessment, locale, ms_since(started))
         # Saved first, so the reply is on record even if the client is already gone.
         message_id = self._save(turn, answer, summary=window.summary)
         self._observe(turn, message_id)
         log.warning("crisis reply %s sent (category %s)", message_id, assessment.category)
         yield SourcesOut(sources=[])
-        yield TokenOut(reply)
+        yield TokenOut(answer.content)
         yield DoneOut(message_id, turn.conversation_id, answer.usage(), local_only=True)
 
     def _generate(
@@ -367,12 +326,12 @@ class ChatService:
         try:
             # Inside the try: a client gone before the first token still gets a failed answer.
             yield SourcesOut(sources=prompt.sources)
-            stream = self._chain.stream(_careful(prompt.messages, escalation.instruction), options)
+            stream = self._chain.stream(careful(prompt.messages, escalation.instruction), options)
             for event in stream:
                 if text := run.observe(event):
                     # The running output check: a tripped rule stops the answer before the
                     # token that completed it is sent; `done` carries the replacement.
-                    if (stopped := self._interrupted(run.text)) is not None:
+                    if (stopped := self._safety.interrupts(run.text)) is not None:
                         break
                     yield TokenOut(text)
             run.ended = True
@@ -391,7 +350,7 @@ class ChatService:
         answer = self._answer(run, prompt)
         if stopped is not None:
             answer = replace(answer, content=stopped)
-        answer, extra = _with_appendix(answer, escalation.appendix)
+        answer, extra = with_appendix(answer, escalation.appendix)
         message_id = self._save(turn, answer, summary=window.summary)
         self._observe(turn, message_id)
         if answer.status is MessageStatus.COMPLETE:
@@ -410,7 +369,7 @@ class ChatService:
 
     def _answer(self, run: Run, prompt: Prompt) -> Answer:
         """The stored form of a run: validated text, names, tokens and timings."""
-        text = self._validated(run.text) if run.text else ""
+        text = self._safety.validated(run.text) if run.text else ""
         spent = run.usage is not None or bool(run.text)
         if run.usage is not None:
             completion = run.usage.completion_tokens
@@ -428,22 +387,6 @@ class ChatService:
             sources=prompt.sources,
             spent=spent,
         )
-
-    def _interrupted(self, text: str) -> str | None:
-        """The safety hook's replacement if the answer so far must stop (None if it fails)."""
-        try:
-            return self._safety.interrupts(text[-RUNNING_CHECK_CHARS:])
-        except Exception:
-            log.exception("running output check failed; the final check still applies")
-            return None
-
-    def _validated(self, text: str) -> str:
-        """The answer as the safety hook lets it be stored (unchanged if the hook fails)."""
-        try:
-            return self._safety.validate_output(text)
-        except Exception:
-            log.exception("output validation failed; storing the answer as generated")
-            return text
 
     def _save(self, turn: _Turn, answer: Answer, *, summary: str | None) -> int:
         """Store the answer, its usage and the refreshed summary; return the answer's id."""
@@ -479,30 +422,3 @@ class ChatService:
             self._save(turn, self._answer(run, prompt), summary=window.summary)
         except Exception:
             log.exception("saving the partial answer to message %s failed", turn.question_id)
-
-
-def _careful(messages: list[ChatMessage], instruction: str) -> list[ChatMessage]:
-    """The prompt with the safety hook's extra instruction added to the system message."""
-    if not instruction or not messages or messages[0].role != "system":
-        return messages
-    system = ChatMessage("system", f"{messages[0].content}\n\n{instruction}")
-    return [system, *messages[1:]]
-
-
-def _with_appendix(answer: Answer, appendix: str) -> tuple[Answer, str]:
-    """The answer with crisis resources appended, and the text to stream for them.
-
-    A flagged message whose answer failed outright still gets the resources, as a safety
-    reply that needs no model.
-    """
-    if not appendix:
-        return answer, ""
-    if answer.status is MessageStatus.COMPLETE:
-        extra = f"\n\n{appendix}"
-        return replace(answer, content=answer.content + extra), extra
-    if answer.status is MessageStatus.FAILED:
-        fallback = Answer(appendix, MessageStatus.COMPLETE, provider=SAFETY_PROVIDER,
-                          model=CRISIS_MODEL, first_token_ms=answer.latency_ms,
-                          latency_ms=answer.latency_ms)
-        return fallback, appendix
-    return answer, ""
