@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from safety.labels import CATEGORIES, SEVERITIES
-from safety.templates import coverage, english, international, more, negatives, paraphrases
+from safety.templates import coverage, english, international, more, negatives, oof, paraphrases
 from safety.templates.english import Family
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -111,11 +111,12 @@ def variants(family: Family, lang: str) -> Iterator[tuple[str, str]]:
 def families() -> Iterator[tuple[str, Family]]:
     """Every family with its language."""
     for family in (*english.FAMILIES, *negatives.FAMILIES, *more.ENGLISH,
-                   *paraphrases.FAMILIES, *coverage.ENGLISH, *coverage.BREADTH):
+                   *paraphrases.FAMILIES, *coverage.ENGLISH, *coverage.BREADTH,
+                   *oof.ENGLISH):
         yield "en", family
     for lang, group in international.FAMILIES.items():
         extra = (*more.INTERNATIONAL[lang], *paraphrases.INTERNATIONAL[lang],
-                 *coverage.INTERNATIONAL[lang])
+                 *coverage.INTERNATIONAL[lang], *oof.INTERNATIONAL[lang])
         for family in (*group, *extra):
             yield lang, family
 

@@ -5,8 +5,8 @@ by segment and keeps the maximum. Injection segments are expanded from the slot 
 `safety.injection_templates`; benign segments come from the same module's coaching sentences and
 hard negatives, the red-flag data set's learner messages (a crisis message is not an injection),
 and three of the five coach folders of the retrieval evaluation documents (leadership and sleep
-are kept out for the bench's real-document false-block figure). The injection evaluation sets are
-never read here. `lodestar safety injection-dataset` is not needed: `train-injection` regenerates
+are kept out for the bench's real-document false-block figure). Of the injection evaluation
+sets only the texts are read, to drop generated rows that come near them (`Contamination`). `lodestar safety injection-dataset` is not needed: `train-injection` regenerates
 the file byte for byte from the fixed seed.
 """
 
@@ -32,6 +32,9 @@ DOCS_DIR = ROOT / "bench" / "data" / "retrieval_eval"
 TRAIN_DOC_FOLDERS = ("habits", "running", "athlete-nutrition")
 HELD_OUT_DOC_FOLDERS = ("leadership", "sleep")
 SEED = 20261122
+SHINGLE = 6
+JACCARD = 0.5
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _SLOT = re.compile(r"\{(\w+)\}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(*])")
 
@@ -176,7 +179,7 @@ def _markup(rng: random.Random) -> str:
 
 def document_segments(folders: Sequence[str]) -> list[str]:
     """The sentences and lines of the retrieval evaluation documents in these coach folders."""
-    segments = []
+    segments: list[str] = []
     for folder in folders:
         for path in sorted((DOCS_DIR / folder).glob("*.md")):
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -213,12 +216,51 @@ def _benign(rng: random.Random) -> Iterator[InjectionRow]:
                            message["lang"])
 
 
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _shingles(tokens: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+
+
+class Contamination:
+    """Near-duplicates of the evaluation passages (and of their segments), to keep out of training.
+
+    Only the texts are read, never the labels or any screening result: a generated row that
+    shares a run of SHINGLE words with an evaluation segment, or whose word set overlaps one by
+    JACCARD or more, is dropped, so the sets stay unseen.
+    """
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        from safety.injection import model_segments
+
+        texts: set[str] = set()
+        for path in paths:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line:
+                    text = json.loads(line)["text"]
+                    texts.update([text, *model_segments(text)])
+        self._shingles = set().union(*(_shingles(_tokens(t)) for t in texts))
+        self._word_sets = [set(_tokens(t)) for t in texts if _tokens(t)]
+
+    def near(self, text: str) -> bool:
+        """Whether a text is too close to an evaluation passage or segment."""
+        tokens = _tokens(text)
+        if _shingles(tokens) & self._shingles:
+            return True
+        words = set(tokens)
+        return bool(words) and any(len(words & other) >= JACCARD * len(words | other)
+                                   for other in self._word_sets)
+
+
 def generate(seed: int = SEED) -> list[InjectionRow]:
-    """The whole training set, deterministic for a seed, without duplicate texts."""
+    """The whole training set, deterministic for a seed, without duplicates or eval look-alikes."""
     rng = random.Random(seed)
+    contamination = Contamination(sorted(DATA_DIR.glob("injection_eval*.jsonl")))
     rows, seen = [], set()
     for row in (*_injections(rng), *_benign(rng)):
-        if row.text not in seen:
+        if row.text not in seen and not contamination.near(row.text):
             seen.add(row.text)
             rows.append(row)
     return rows

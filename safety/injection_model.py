@@ -167,7 +167,8 @@ def train(*, rows: Sequence[InjectionRow], embed: Callable[[Sequence[str]], list
         "threshold": threshold, "training_rows": len(rows),
         "training_data_sha256": data_sha256(rows), "cross_validation_segments": validation,
     }
-    sha = training.save(head, meta, weights_path)
+    # The helper only needs an nn.Module's state_dict; it is typed for the red-flag head.
+    sha = training.save(cast(Any, head), meta, weights_path)
     say(f"saved {weights_path} (sha256 {sha[:12]}), threshold {threshold}, "
         f"segment cross-validation {validation}")
     return {**meta, "weights": str(weights_path), "weights_sha256": sha}

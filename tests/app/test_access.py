@@ -7,8 +7,7 @@ expected only for a role mismatch (a learner on a coach's or an admin's routes).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,106 +17,16 @@ from fastapi.testclient import TestClient
 from starlette.routing import Mount
 
 from app.settings import Settings
+from tests.app.access_cases import (
+    CASES,
+    Ids,
+    Probe,
+    assert_foreign_objects_unchanged,
+    make_foreign_objects,
+)
 from tests.app.web_support import World, build_app, page_csrf, seed_world, sign_in
 
-MISSING = 999_999
 MARKDOWN = ("notes.md", b"# Notes\n\nSome notes.\n", "text/markdown")
-
-
-@dataclass(frozen=True)
-class Ids:
-    """The ids the probes aim at: most belong to someone other than the prober."""
-
-    world: World
-    other_conversation: int
-    other_question: int
-    other_answer: int
-    rival_job: str
-    other_user: int
-
-
-@dataclass(frozen=True)
-class Probe:
-    """One request as `who`, with the path filled from `params`, and the status it must get.
-
-    For a 404, `same_as` fills the path with a missing target: both answers must be identical,
-    so a response never tells whether someone else's object exists.
-    """
-
-    who: str
-    params: dict[str, Any]
-    status: int
-    same_as: dict[str, Any] | None = None
-    form: dict[str, str] = field(default_factory=dict)
-
-
-def _foreign(who: str, params: dict[str, Any], missing: dict[str, Any], **form: str) -> Probe:
-    return Probe(who, params, 404, {**params, **missing}, dict(form))
-
-
-def _coach_pages(ids: Ids, **form: str) -> list[Probe]:
-    """A coach's management route: other coaches' are 404, learners are refused by role."""
-    return [_foreign("coach", {"slug": "rival"}, {"slug": "nobody"}, **form),
-            Probe("learner", {"slug": "maya"}, 403, form=dict(form))]
-
-
-def _documents(ids: Ids) -> list[Probe]:
-    """One document of a coach: another coach's document, or another coach, is 404."""
-    world = ids.world
-    return [_foreign("coach", {"slug": "maya", "document_id": world.rival_document},
-                     {"document_id": MISSING}),
-            _foreign("coach", {"slug": "rival", "document_id": world.rival_document},
-                     {"slug": "nobody"}),
-            Probe("learner", {"slug": "maya", "document_id": world.maya_document}, 403)]
-
-
-def _chat_coaches(ids: Ids) -> list[Probe]:
-    """A coach to chat with: one the caller may not use is 404, like a missing one."""
-    return [_foreign("learner", {"slug": "rival"}, {"slug": "nobody"}),
-            _foreign("coach", {"slug": "rival"}, {"slug": "nobody"})]
-
-
-Cases = Callable[[Ids], list[Probe]]
-CASES: dict[tuple[str, str], Cases] = {
-    # The chat API: conversations and messages are the caller's own.
-    ("GET", "/api/v1/coaches/{slug}/conversations"): _chat_coaches,
-    ("POST", "/api/v1/coaches/{slug}/conversations"): _chat_coaches,
-    ("GET", "/api/v1/conversations/{conversation_id}"): lambda ids: [
-        _foreign("learner", {"conversation_id": ids.other_conversation},
-                 {"conversation_id": MISSING}),
-        _foreign("coach", {"conversation_id": ids.other_conversation},
-                 {"conversation_id": MISSING})],
-    ("POST", "/api/v1/conversations/{conversation_id}/messages"): lambda ids: [
-        _foreign("learner", {"conversation_id": ids.other_conversation},
-                 {"conversation_id": MISSING})],
-    ("POST", "/api/v1/messages/{message_id}/retry"): lambda ids: [
-        _foreign("learner", {"message_id": ids.other_answer}, {"message_id": MISSING}),
-        _foreign("learner", {"message_id": ids.other_question}, {"message_id": MISSING})],
-    # The knowledge API: a coach's owner (or an admin) only.
-    ("GET", "/api/v1/coaches/{slug}/documents"): _coach_pages,
-    ("POST", "/api/v1/coaches/{slug}/documents"): _coach_pages,
-    ("GET", "/api/v1/coaches/{slug}/documents/{document_id}"): _documents,
-    ("DELETE", "/api/v1/coaches/{slug}/documents/{document_id}"): _documents,
-    ("POST", "/api/v1/coaches/{slug}/reindex"): _coach_pages,
-    ("GET", "/api/v1/coaches/{slug}/jobs/{job_id}"): lambda ids: [
-        _foreign("coach", {"slug": "maya", "job_id": ids.rival_job}, {"job_id": "no-such-job"}),
-        _foreign("coach", {"slug": "rival", "job_id": ids.rival_job}, {"slug": "nobody"}),
-        Probe("learner", {"slug": "maya", "job_id": ids.rival_job}, 403)],
-    # The web pages (session cookie).
-    ("GET", "/chat/{slug}"): _chat_coaches,
-    ("GET", "/chat/{slug}/{conversation_id}"): lambda ids: [
-        _foreign("learner", {"slug": "maya", "conversation_id": ids.other_conversation},
-                 {"conversation_id": MISSING})],
-    ("GET", "/coach/{slug}"): _coach_pages,
-    ("GET", "/coach/{slug}/documents"): _coach_pages,
-    ("POST", "/coach/{slug}/profile"): lambda ids: _coach_pages(ids, name="Renamed"),
-    ("POST", "/coach/{slug}/documents/{document_id}/delete"): _documents,
-    # Admins manage every user, so for them there is no one else's user: only a missing one.
-    ("POST", "/admin/users/{user_id}/deactivate"): lambda ids: [
-        Probe("learner", {"user_id": ids.other_user}, 403),
-        Probe("coach", {"user_id": ids.other_user}, 403),
-        Probe("admin", {"user_id": MISSING}, 404)],
-}
 
 
 def routes_with_ids(app: FastAPI) -> set[tuple[str, str]]:
@@ -154,7 +63,9 @@ class Caller:
         url = path.format(**params)
         if path.startswith(("/api/", "/v1/")):
             self.client.cookies.clear()
-            extra: dict[str, Any] = {"json": {"text": "hello"}} if method == "POST" else {}
+            # A probe's own body, else one a chat POST accepts: only the id may be wrong.
+            body = probe.json if probe.json is not None or method != "POST" else {"text": "hello"}
+            extra: dict[str, Any] = {} if body is None else {"json": body}
             if url.endswith("/documents") and method == "POST":
                 extra = {"files": [("files", MARKDOWN)]}
             return self.client.request(method, url, headers=self.bearer[probe.who], **extra)
@@ -164,7 +75,8 @@ class Caller:
 
 
 def _setup(client: TestClient, world: World) -> Ids:
-    """Someone else's conversation with an answer, and another coach's job."""
+    """Someone else's conversation with an answer, another coach's job, and the objects of
+    the other domains (see `make_foreign_objects`)."""
     made = client.post("/api/v1/coaches/maya/conversations", json={}, headers=world.other)
     conversation = made.json()["id"]
     client.post(f"/api/v1/conversations/{conversation}/messages", json={"text": "Hi"},
@@ -173,7 +85,8 @@ def _setup(client: TestClient, world: World) -> Ids:
     question, answer = (m["id"] for m in messages["messages"])
     job = client.post("/api/v1/coaches/rival/reindex", headers=world.rival_coach).json()
     other = client.get("/api/v1/me", headers=world.other).json()["user"]["id"]
-    return Ids(world, conversation, question, answer, job["job_id"], other)
+    return Ids(world, conversation, question, answer, job["job_id"], other,
+               **make_foreign_objects(client, world, other))
 
 
 @pytest.fixture
@@ -209,12 +122,14 @@ def test_foreign_ids_answer_like_missing_ones(client: TestClient, world: World) 
                     failures.append(f"{probe.who} {method} {path}: a missing target answers "
                                     f"{missing.status_code} {missing.text[:200]}, "
                                     f"a foreign one {response.text[:200]}")
-    assert failures == []
-    _assert_nothing_changed(client, world)
+    assert failures == [], "\n".join(failures)
+    _assert_nothing_changed(client, ids)
 
 
-def _assert_nothing_changed(client: TestClient, world: World) -> None:
+def _assert_nothing_changed(client: TestClient, ids: Ids) -> None:
     """The refused requests left every object as it was."""
+    world = ids.world
+    assert_foreign_objects_unchanged(client, ids)
     rival_document = f"/api/v1/coaches/rival/documents/{world.rival_document}"
     assert client.get(rival_document, headers=world.rival_coach).status_code == 200
     assert client.get("/api/v1/me", headers=world.other).status_code == 200
