@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response, status
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel
 
 from app.coaching import service as coaching
@@ -117,8 +118,10 @@ def subscribe(body: PushSubscriptionIn, request: Request, user: ApiUser,
     """Store this browser's push subscription for you."""
     p256dh, auth = body.keys.get("p256dh", ""), body.keys.get("auth", "")
     if not valid_key(p256dh, 65) or not valid_key(auth, 16):
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
-                            "keys.p256dh must be a 65-byte and keys.auth a 16-byte base64url key")
+        # The shape of FastAPI's own 422, which is what the schema documents for this route.
+        raise RequestValidationError([{
+            "type": "value_error", "loc": ("body", "keys"), "input": None,
+            "msg": "keys.p256dh must be a 65-byte and keys.auth a 16-byte base64url key"}])
     row = service.subscribe_push(session=session, user_id=user.id, endpoint=body.endpoint,
                                  p256dh=p256dh, auth=auth,
                                  user_agent=request.headers.get("user-agent", ""))
