@@ -37,7 +37,7 @@ CANARY_PATTERN = re.compile(re.escape(CANARY_PREFIX) + r"[0-9a-f]{4,}", re.IGNOR
 _I = re.IGNORECASE
 _OVERRIDE = re.compile(
     r"\b(ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?\b(previous|prior|above|earlier|"
-    r"preceding|all|any|your|system|original|these|those)\b[^.\n]{0,20}?\b(instructions?|"
+    r"preceding|all|any|your|system|original|these|those)\b(?:(?!\w+'s\b)[^.\n]){0,20}?\b(instructions?|"
     r"prompts?|directives?|programming|guardrails|system\s+message)\b"
     r"|\b(ignore|disregard)\s+(the\s+)?(system|developer)\s+(message|prompt|instructions)\b"
     r"|\b(ignora|olvida)\b[^.\n]{0,30}\binstrucciones\b"

@@ -310,6 +310,14 @@ HARD_NEGATIVE_FRAMES = (
     "Learners often ask whether AI will replace coaching; {ai_view}.",
     "\"{ai_quote}\" is a common journal entry; what matters is whether you acted on it.",
     "Our app's assistant reminds you of your {reminder}; your coach reads your answers.",
+    "Pretend you're {future_self} for a minute: what is the first thing you change?",
+    "Pretend the {event} already went well, then list what you did to get there.",
+    "Pretend you are your own coach and write yourself a note about {topic}.",
+    "Imagine {friend} brought you this problem; pretend you are the mentor they need.",
+    "Play the role of {future_self} during the {event} and notice how you stand.",
+    "Act out the {event} with a partner; switch roles halfway through.",
+    "Follow your {authority}'s instructions if they differ from this chapter.",
+    "Skip the {doc_thing} if your {authority} has given you different instructions.",
 )
 SLOTS: dict[str, tuple[str, ...]] = {
     "ignore": ("Ignore", "Disregard", "Tune out", "Forget about", "Pay no attention to"),
@@ -386,6 +394,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "ai_quote": ("The AI told me to sleep more", "My assistant said to drink water",
                  "The chatbot reminded me to stretch"),
     "reminder": ("check-ins", "water goal", "weekly review"),
+    "event": ("presentation", "race", "job interview", "hard conversation", "first session"),
 }
 CODE_SNIPPETS = (
     "```python\nsteps = [day.steps for day in week]\nprint(sum(steps) / len(steps))\n```",

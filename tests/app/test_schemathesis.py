@@ -123,7 +123,10 @@ def test_the_api_keeps_its_schema(api: tuple[BaseSchema, World, dict[str, Any]])
         operation = result.ok()
         labels.append(operation.label)
         names = {parameter.name for parameter in operation.path_parameters}
-        variants = [(GenerationMode.POSITIVE, None), (GenerationMode.NEGATIVE, None)]
+        variants = [(GenerationMode.POSITIVE, None)]
+        inputs = (operation.path_parameters, operation.query, operation.headers, operation.body)
+        if any(len(group) for group in inputs):  # without inputs there is nothing to break
+            variants.append((GenerationMode.NEGATIVE, None))
         if names:
             variants.append((GenerationMode.POSITIVE, {n: own[n] for n in names if n in own}))
         for mode, fixed in variants:
