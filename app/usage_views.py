@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
@@ -88,12 +89,18 @@ def period(start: date | None, end: date | None) -> tuple[date, date]:
     """The report's days: default the last 30 through today (UTC); 422 when invalid."""
     end = end or datetime.now(UTC).date()
     start = start or end - timedelta(days=DEFAULT_DAYS - 1)
+    # Raised as FastAPI's own 422 shape: it is what the schema documents for bad queries.
     if start > end:
-        raise HTTPException(422, "`from` is after `to`")
+        raise _bad_query("`from` is after `to`", start)
     if (end - start).days >= MAX_DAYS:
-        raise HTTPException(422,
-                            f"a report covers at most {MAX_DAYS} days")
+        raise _bad_query(f"a report covers at most {MAX_DAYS} days", start)
     return start, end
+
+
+def _bad_query(message: str, start: date) -> RequestValidationError:
+    """A rejected `from` query parameter, as a validation error."""
+    return RequestValidationError([{"type": "value_error", "loc": ("query", "from"),
+                                    "msg": message, "input": start.isoformat()}])
 
 
 FromQuery = Annotated[date | None, Query(alias="from", description="First UTC day (YYYY-MM-DD).")]

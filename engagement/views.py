@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from app.coaching import service as coaching
 from app.coaching.models import Coach
 from app.deps import ApiUser, CoachOrAdmin, ObjectId, SessionDep
+from app.routes.chat_api import ErrorDetail
 from engagement import service
 from engagement.models import (
     Notification,
@@ -27,7 +28,10 @@ from engagement.models import (
 )
 from engagement.push import load_keys, valid_key
 
-router = APIRouter(prefix="/api/v1", tags=["engagement"])
+# Every refusal is {"detail": "..."}: documented so clients (and the schema tests) know it.
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorDetail} for code in (401, 403, 404)}
+CONFLICT: dict[int | str, dict[str, Any]] = {409: {"model": ErrorDetail}}
+router = APIRouter(prefix="/api/v1", tags=["engagement"], responses=ERRORS)
 
 
 def managed_coach(slug: str, user: CoachOrAdmin, session: SessionDep) -> Coach:
@@ -161,19 +165,22 @@ def _reviewed(action: Any, **kwargs: Any) -> Nudge:
     return result
 
 
-@router.post("/coaches/{slug}/nudges/{nudge_id}/approve", response_model=NudgeRead)
+@router.post("/coaches/{slug}/nudges/{nudge_id}/approve", response_model=NudgeRead,
+             responses=CONFLICT)
 def approve(nudge: CoachNudge, user: CoachOrAdmin, session: SessionDep) -> Nudge:
     """Release a nudge waiting for approval (409 if it is not waiting)."""
     return _reviewed(service.approve, session=session, nudge=nudge, reviewer_id=user.id)
 
 
-@router.post("/coaches/{slug}/nudges/{nudge_id}/reject", response_model=NudgeRead)
+@router.post("/coaches/{slug}/nudges/{nudge_id}/reject", response_model=NudgeRead,
+             responses=CONFLICT)
 def reject(nudge: CoachNudge, user: CoachOrAdmin, session: SessionDep) -> Nudge:
     """Cancel a nudge waiting for approval (409 if it is not waiting)."""
     return _reviewed(service.reject, session=session, nudge=nudge, reviewer_id=user.id)
 
 
-@router.patch("/coaches/{slug}/nudges/{nudge_id}", response_model=NudgeRead)
+@router.patch("/coaches/{slug}/nudges/{nudge_id}", response_model=NudgeRead,
+              responses=CONFLICT)
 def edit(nudge: CoachNudge, body: NudgeEdit, user: CoachOrAdmin, session: SessionDep) -> Nudge:
     """Change the subject and text of a nudge waiting for approval."""
     return _reviewed(service.edit, session=session, nudge=nudge, subject=body.subject,

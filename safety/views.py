@@ -6,9 +6,10 @@ Coaches see the cases of the coach personas they own; admins see every case; lea
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,12 +17,16 @@ from sqlalchemy.orm import Session
 from app.accounts.models import Role, User
 from app.coaching.models import Coach, Message
 from app.deps import CoachOrAdmin, ObjectId, SessionDep
+from app.routes.chat_api import ErrorDetail
 from app.routes.pages import templates
 from app.web_auth import CsrfChecked, require_role
 from safety import service
 from safety.models import CaseDetail, CaseEventRead, CaseNote, CaseRead, CaseStatus, EscalationCase
 
-router = APIRouter(prefix="/api/v1/escalations", tags=["escalations"])
+# Every refusal is {"detail": "..."}: documented so clients (and the schema tests) know it.
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorDetail} for code in (401, 403, 404)}
+CONFLICT: dict[int | str, dict[str, Any]] = {409: {"model": ErrorDetail}}
+router = APIRouter(prefix="/api/v1/escalations", tags=["escalations"], responses=ERRORS)
 pages = APIRouter(prefix="/safety", include_in_schema=False)
 StaffUser = Annotated[User, Depends(require_role(Role.COACH, Role.ADMIN))]
 NoteField = Annotated[str, Form(max_length=service.MAX_NOTE_CHARS)]
@@ -68,7 +73,7 @@ def get_escalation(case_id: ObjectId, user: CoachOrAdmin, session: SessionDep) -
     return _detail(session, _case(session, user, case_id))
 
 
-@router.post("/{case_id}/acknowledge", response_model=CaseDetail)
+@router.post("/{case_id}/acknowledge", response_model=CaseDetail, responses=CONFLICT)
 def acknowledge_escalation(
     case_id: ObjectId, user: CoachOrAdmin, session: SessionDep, body: CaseNote | None = None
 ) -> CaseDetail:
@@ -77,7 +82,7 @@ def acknowledge_escalation(
     return _detail(session, case)
 
 
-@router.post("/{case_id}/resolve", response_model=CaseDetail)
+@router.post("/{case_id}/resolve", response_model=CaseDetail, responses=CONFLICT)
 def resolve_escalation(
     case_id: ObjectId, user: CoachOrAdmin, session: SessionDep, body: CaseNote | None = None
 ) -> CaseDetail:
@@ -95,7 +100,9 @@ def note_escalation(
     try:
         service.add_note(session=session, case=case, actor=user, note=body.note)
     except ValueError as error:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(error)) from None
+        # The shape of FastAPI's own 422, which is what the schema documents for this route.
+        raise RequestValidationError([{"type": "value_error", "loc": ("body", "note"),
+                                       "msg": str(error), "input": body.note}]) from None
     return _detail(session, case)
 
 

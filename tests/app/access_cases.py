@@ -115,10 +115,12 @@ def _own(name: str, target: Callable[[Ids], int], /, **body: Any) -> Cases:
 
 
 def _goal(**body: Any) -> Cases:
+    """Other's goal, with a body the route accepts."""
     return _own("goal_id", lambda ids: ids.other_goal, **body)
 
 
 def _milestone(action: str = "", /, **body: Any) -> Cases:
+    """Other's milestone (with a page `action` when the route takes one)."""
     def cases(ids: Ids) -> list[Probe]:
         extra = {"action": action} if action else {}
         params = {"milestone_id": ids.other_milestone, **extra}
@@ -127,8 +129,7 @@ def _milestone(action: str = "", /, **body: Any) -> Cases:
     return cases
 
 
-def _check_in(ids: Ids) -> list[Probe]:
-    return _own("check_in_id", lambda i: i.other_check_in)(ids)
+_check_in = _own("check_in_id", lambda ids: ids.other_check_in)
 
 
 def _coach_learner(ids: Ids) -> list[Probe]:

@@ -110,7 +110,9 @@ def test_foreign_ids_answer_like_missing_ones(client: TestClient, world: World) 
     ids = _setup(client, world)
     call = Caller(client, world)
     failures = []
-    for (method, path), cases in sorted(CASES.items()):
+    # Deleting routes go last: if one leaked, the others still find their targets in place.
+    for (method, path), cases in sorted(CASES.items(), key=lambda item: (
+            item[0][0] == "DELETE" or "delete" in item[0][1], item[0])):
         for probe in cases(ids):
             response = call(method, path, probe, probe.params)
             if response.status_code != probe.status:

@@ -1,8 +1,9 @@
 """Property-based API tests: schemathesis generates requests from the app's own OpenAPI schema.
 
-Every operation runs as a learner with a bearer token, against the real app and database with
-the scripted chat model. Path parameters are often drawn from real ids (the learner's own, and
-other people's), so the happy paths and the 404s are exercised as well as random input. The
+Every operation runs as a learner with a bearer token (the coaches' ones as maya's coach too),
+against the real app and database with the scripted chat model. Path parameters are often drawn
+from real ids (the caller's own, and other people's), so the happy paths and the 404s are
+exercised as well as random input. The
 streaming operations are included: their `text/event-stream` answers are checked for content
 type, and every JSON answer (errors included) is validated against the documented schema.
 """
@@ -28,13 +29,19 @@ from app.coaching.models import MessageRole, MessageStatus
 from app.db import utcnow
 from app.settings import Settings
 from app.wiring import open_database
-from engagement.models import Notification
+from engagement.models import Notification, Nudge, NudgeChannel, NudgeStatus, Trigger
 from profiles import service as profiles
 from profiles.models import GoalIn, MilestoneIn
+from safety import service as safety
+from safety.models import CaseKind
+from safety.ports import Assessment
 from tests.app.web_support import World, build_app, seed_world
 
 MAX_EXAMPLES = 20
-OWN_OBJECTS = ("goal_id", "milestone_id", "check_in_id", "notification_id")
+OWN_OBJECTS = ("goal_id", "milestone_id", "check_in_id", "notification_id", "nudge_id",
+               "case_id")
+# A learner gets 403 here: these also run as maya's coach, to reach their happy paths.
+STAFF_PATHS = ("/api/v1/coaches/{slug}/", "/api/v1/escalations", "/api/v1/usage")
 KEY_OPERATIONS = {
     "POST /api/v1/conversations/{conversation_id}/messages", "POST /v1/chat/completions",
     "GET /api/v1/coaches/{slug}/documents/{document_id}", "POST /api/v1/goals",
@@ -68,9 +75,11 @@ def _conversations(settings: Settings, world: World) -> dict[str, list[int]]:
 
 
 def _own_objects(settings: Settings, world: World) -> dict[str, int]:
-    """The learner's goal with a milestone and a check-in, and a notification."""
+    """The learner's goal with a milestone, a check-in and a notification; maya's coach's
+    nudge waiting for approval and escalation case."""
     database = open_database(settings)
-    today = utcnow().date()
+    now = utcnow()
+    today = now.date()
     with database.sessions.begin() as session:
         goal = profiles.create_goal(session=session, learner_id=world.learner_id, data=GoalIn(
             title="Read", target_value=10, target_date=today + timedelta(days=365),
@@ -79,10 +88,19 @@ def _own_objects(settings: Settings, world: World) -> dict[str, int]:
         milestone = profiles.milestones(session=session, goal_id=goal.id)[0]
         notification = Notification(user_id=world.learner_id, title="Maya", body="Hello",
                                     url="/chat/maya")
-        session.add(notification)
+        nudge = Nudge(learner_id=world.learner_id, coach_id=world.maya_id,
+                      trigger=Trigger.INACTIVITY, priority=10, channel=NudgeChannel.EMAIL,
+                      status=NudgeStatus.PENDING_APPROVAL, dedupe_key="schema-nudge",
+                      scheduled_for=now, next_attempt_at=now, subject="Maya: hello?",
+                      body="One step today?", generated_at=now, generated_by="template")
+        session.add_all([notification, nudge])
+        case, _ = safety.open_case(
+            session=session, kind=CaseKind.REVIEW, learner_id=world.learner_id,
+            coach_id=world.maya_id, conversation_id=None, message_id=None,
+            assessment=Assessment(category="self_harm", severity="medium", score=0.6))
         session.flush()
         ids = {"goal_id": goal.id, "milestone_id": milestone.id, "check_in_id": entry.id,
-               "notification_id": notification.id}
+               "notification_id": notification.id, "nudge_id": nudge.id, "case_id": case.id}
     database.dispose()
     return ids
 
@@ -123,19 +141,23 @@ def test_the_api_keeps_its_schema(api: tuple[BaseSchema, World, dict[str, Any]])
         operation = result.ok()
         labels.append(operation.label)
         names = {parameter.name for parameter in operation.path_parameters}
-        variants = [(GenerationMode.POSITIVE, None)]
+        fixed = {n: own[n] for n in names if n in own}
+        variants = [(GenerationMode.POSITIVE, None, world.learner)]
         inputs = (operation.path_parameters, operation.query, operation.headers, operation.body)
         if any(len(group) for group in inputs):  # without inputs there is nothing to break
-            variants.append((GenerationMode.NEGATIVE, None))
+            variants.append((GenerationMode.NEGATIVE, None, world.learner))
         if names:
-            variants.append((GenerationMode.POSITIVE, {n: own[n] for n in names if n in own}))
-        for mode, fixed in variants:
+            variants.append((GenerationMode.POSITIVE, fixed, world.learner))
+        if operation.path.startswith(STAFF_PATHS):
+            variants.append((GenerationMode.POSITIVE, fixed or None, world.coach))
+        for mode, fixed, auth in variants:
             try:
-                _check(operation, world.learner, mode, fixed)
+                _check(operation, auth, mode, fixed)
             # Every operation runs and all failures are reported (schemathesis raises a
             # FailureGroup, a BaseExceptionGroup that `except Exception` would let through).
             except (Exception, FailureGroup) as error:
-                failures.append(f"{operation.label} ({mode.value}, {fixed}): {error}")
+                who = "coach" if auth is world.coach else "learner"
+                failures.append(f"{operation.label} ({who}, {mode.value}, {fixed}): {error}")
     # The domains' key operations are documented (a count would break on every new route).
     assert KEY_OPERATIONS <= set(labels), KEY_OPERATIONS - set(labels)
     assert not failures, "\n\n".join(failures)
