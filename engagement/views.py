@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from app.coaching import service as coaching
 from app.coaching.models import Coach
 from app.deps import ApiUser, CoachOrAdmin, ObjectId, SessionDep
-from app.routes.chat_api import ErrorDetail
+from app.routes.errors import error_responses
 from engagement import service
 from engagement.models import (
     Notification,
@@ -29,8 +29,8 @@ from engagement.models import (
 from engagement.push import load_keys, valid_key
 
 # Every refusal is {"detail": "..."}: documented so clients (and the schema tests) know it.
-ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorDetail} for code in (401, 403, 404)}
-CONFLICT: dict[int | str, dict[str, Any]] = {409: {"model": ErrorDetail}}
+ERRORS = error_responses(401, 403, 404)
+CONFLICT = error_responses(409)
 router = APIRouter(prefix="/api/v1", tags=["engagement"], responses=ERRORS)
 
 

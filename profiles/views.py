@@ -22,6 +22,7 @@ from app.coaching.models import Enrolment
 from app.coaching.service import ChatNotFound
 from app.db import utcnow
 from app.deps import ApiUser, CoachOrAdmin, ObjectId, SessionDep
+from app.routes.errors import error_responses as _errors
 from profiles import privacy, summary
 from profiles import service as profiles
 from profiles.models import (
@@ -56,17 +57,6 @@ def _goal(session: Session, user: User, goal_id: int) -> Goal:
     if goal is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such goal")
     return goal
-
-
-class ErrorDetail(BaseModel):
-    """Why a request failed."""
-
-    detail: str
-
-
-def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI entries for error answers with a `detail` string."""
-    return {code: {"model": ErrorDetail} for code in codes}
 
 
 def _unprocessable(error: Exception, field: str = "") -> RequestValidationError:

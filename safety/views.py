@@ -6,7 +6,7 @@ Coaches see the cases of the coach personas they own; admins see every case; lea
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, status
 from fastapi.exceptions import RequestValidationError
@@ -17,15 +17,15 @@ from sqlalchemy.orm import Session
 from app.accounts.models import Role, User
 from app.coaching.models import Coach, Message
 from app.deps import CoachOrAdmin, ObjectId, SessionDep
-from app.routes.chat_api import ErrorDetail
+from app.routes.errors import error_responses
 from app.routes.pages import templates
 from app.web_auth import CsrfChecked, require_role
 from safety import service
 from safety.models import CaseDetail, CaseEventRead, CaseNote, CaseRead, CaseStatus, EscalationCase
 
 # Every refusal is {"detail": "..."}: documented so clients (and the schema tests) know it.
-ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorDetail} for code in (401, 403, 404)}
-CONFLICT: dict[int | str, dict[str, Any]] = {409: {"model": ErrorDetail}}
+ERRORS = error_responses(401, 403, 404)
+CONFLICT = error_responses(409)
 router = APIRouter(prefix="/api/v1/escalations", tags=["escalations"], responses=ERRORS)
 pages = APIRouter(prefix="/safety", include_in_schema=False)
 StaffUser = Annotated[User, Depends(require_role(Role.COACH, Role.ADMIN))]

@@ -37,17 +37,12 @@ from app.deps import (
     get_detached_api_user,
 )
 from app.limits import chat_limit
+from app.routes.errors import error_responses as _errors
 from app.routes.streaming import event_schema, event_stream, in_thread
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
 # Per-minute rate limits and daily token budgets (429 with Retry-After), before anything runs.
 ChatLimited = Depends(chat_limit(get_detached_api_user))
-
-
-class ErrorDetail(BaseModel):
-    """Why a request failed."""
-
-    detail: str
 
 
 class ConversationCreate(BaseModel):
@@ -104,11 +99,6 @@ class MessageIn(BaseModel):
     """A learner message (its length limit is LODESTAR_MAX_MESSAGE_CHARS)."""
 
     text: str = Field(description="What the learner writes; surrounding whitespace is ignored.")
-
-
-def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI entries for error answers with a `detail` string."""
-    return {code: {"model": ErrorDetail} for code in codes}
 
 
 class SourcesEvent(BaseModel):
