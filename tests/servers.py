@@ -1,14 +1,19 @@
-"""Helpers for tests that start a real `lodestar` server process."""
+"""Helpers for tests that start real server processes: `lodestar serve`, `chroma run`."""
 
 from __future__ import annotations
 
 import socket
 import subprocess
+import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
+
+CHROMA = Path(sys.executable).parent / "chroma"
 
 
 def free_port() -> int:
@@ -31,3 +36,40 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
             pass
         time.sleep(0.5)
     pytest.fail(f"server did not become healthy:\n{log.read_text()}")
+
+
+@contextmanager
+def chroma_server(data: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A Chroma server on a free loopback port; yields its URL and process."""
+    port = free_port()
+    data.mkdir(parents=True, exist_ok=True)
+    with open(data / "server.log", "wb") as log:
+        process = subprocess.Popen([str(CHROMA), "run", "--host", "127.0.0.1", "--port",
+                                    str(port), "--path", str(data)],
+                                   stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, (data / "server.log").read_text(errors="replace")
+            try:
+                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the chroma server did not start in 60 s"
+            time.sleep(0.2)
+        yield url, process
+    finally:
+        stop(process)
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Terminate a child process and wait for it."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

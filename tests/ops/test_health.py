@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from app.settings import Settings
 from tests.app.web_support import build_app, seed_world
-from tests.ops.support import chroma_server, stop
+from tests.servers import chroma_server, stop
 
 
 def _ready(settings: Settings, scheduler: Any = None) -> tuple[int, dict[str, Any]]:
