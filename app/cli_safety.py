@@ -6,9 +6,12 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from safety.training import TrainResult
 
 safety_cli = typer.Typer(help="The local red-flag classifier.", no_args_is_help=True)
 
@@ -39,18 +42,22 @@ def dataset_command(
 @safety_cli.command("train")
 def train_command(
     weights: WeightsOpt = None,
-    epochs: Annotated[
-        int | None, typer.Option(min=1, help="Passes over the training rows (default 30).")
+    epochs: Annotated[int | None, typer.Option(
+        min=1, help="Passes over the training rows (default: 3 tuned, at most; 30 head-only).")
     ] = None,
     seed: Annotated[int | None, typer.Option(help="Random seed (default: the fixed one).")] = None,
-    folds: Annotated[int, typer.Option(min=2, help="Cross-validation folds for thresholds.")] = 5,
+    folds: Annotated[int | None, typer.Option(
+        min=2, help="Cross-validation folds (default: 2 tuned; 5 head-only).")] = None,
     sample: Annotated[
         int, typer.Option(min=0, help="Train on N rows per category only (a quick check).")
     ] = 0,
+    tuned_layers: Annotated[int, typer.Option(
+        min=0, max=6, help="MiniLM top layers to fine-tune with the head (0: head only, the "
+        "shipped model; see README).")] = 0,
 ) -> None:
-    """Train the head over MiniLM on the generated data set and save it (seeded, CPU, minutes)."""
+    """Train the classifier on the generated data set and save it (seeded, CPU, minutes)."""
     from models.embeddings import MINILM_ID, MiniLMEmbedder
-    from safety import dataset, training
+    from safety import dataset, finetune, training
     from safety.classifier import DEFAULT_WEIGHTS
 
     started = time.perf_counter()
@@ -58,6 +65,16 @@ def train_command(
     if sample:
         rows = dataset.stratified_sample(rows, per_category=sample)
     _say(f"training set: {len(rows)} generated rows (test families held out)")
+    if tuned_layers:
+        tuned = finetune.train_tuned(
+            rows=[training.Example(r.text, r.category, r.severity, r.source_template, r.lang)
+                  for r in rows],
+            encoder_id=MINILM_ID, weights_path=weights or DEFAULT_WEIGHTS,
+            tuned_layers=tuned_layers, epochs=epochs or finetune.MAX_EPOCHS,
+            folds=folds or finetune.FOLDS, seed=training.SEED if seed is None else seed,
+            progress=_say)
+        _report(tuned, started)
+        return
     embedder = MiniLMEmbedder(batch_size=64)
 
     def embed(texts: list[str]) -> list[list[float]]:
@@ -72,11 +89,17 @@ def train_command(
                 for r in rows]
     result = training.train(
         rows=examples, embed=embed, encoder_id=MINILM_ID,  # type: ignore[arg-type]
-        weights_path=weights or DEFAULT_WEIGHTS, epochs=epochs or training.EPOCHS, folds=folds,
-        seed=training.SEED if seed is None else seed, progress=_say,
+        weights_path=weights or DEFAULT_WEIGHTS, epochs=epochs or training.EPOCHS,
+        folds=folds or training.FOLDS, seed=training.SEED if seed is None else seed,
+        progress=_say,
     )
+    _report(result, started)
+
+
+def _report(result: TrainResult, started: float) -> None:
     typer.echo(json.dumps({"weights": str(result.weights_path),
                            "weights_sha256": result.weights_sha256,
+                           "epochs": result.meta["epochs"],
                            "thresholds": result.meta["thresholds"],
                            "cross_validation": result.meta["cross_validation"],
                            "seconds": round(time.perf_counter() - started, 1)}, indent=2))

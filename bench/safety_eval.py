@@ -93,14 +93,23 @@ def _binary(rows: Sequence[Row], predicted: Sequence[Signal]) -> dict[str, float
 
 
 def latency(classifier: LocalRedFlagClassifier, texts: Sequence[str], runs: int, history: int,
-            earlier: Sequence[str] = ()) -> dict[str, float]:
-    """p50/p99 milliseconds of one `classify` call, with `history` earlier messages."""
+            earlier: Sequence[str] = (), seen: bool = False) -> dict[str, float]:
+    """p50/p99 milliseconds of one `classify` call, with `history` earlier messages.
+
+    With `seen`, the earlier messages are classified first, untimed, as they are in a real
+    conversation (each arrived and was read before this one); without it the classifier's
+    cache of recent readings is emptied first, so they are new to it: the worst case.
+    """
     rng = random.Random(3)
     classifier.classify("warming up the encoder", [])
     samples = []
     for _ in range(runs):
         text = rng.choice(texts)
         before = rng.sample(list(earlier or texts), k=history) if history else []
+        for index, message in enumerate(before if seen else []):
+            classifier.classify(message, before[:index])
+        if not seen:
+            classifier.forget()
         start = time.perf_counter()
         classifier.classify(text, before)
         samples.append((time.perf_counter() - start) * 1000)
@@ -156,6 +165,8 @@ def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None) -> 
                                              earlier=every),
             "red_flag_with_history": latency(classifier, flagged, latency_runs, history=3,
                                              earlier=every),
+            "red_flag_with_seen_history": latency(classifier, flagged, latency_runs, history=3,
+                                                  earlier=every, seen=True),
         }
     combined = held_out["combined"]
     binary = combined["binary"]  # type: ignore[index]
@@ -166,7 +177,8 @@ def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None) -> 
     }
     if latency_runs:
         timings = result["latency"]
-        for name in ("message_only", "ordinary_with_history", "red_flag_with_history"):
+        for name in ("message_only", "ordinary_with_history", "red_flag_with_history",
+                     "red_flag_with_seen_history"):
             p99 = timings[name]["p99_ms"]  # type: ignore[index]
             goals[f"latency_p99<=50ms:{name}"] = p99 <= GOALS["latency_p99_ms"]
     result["goals"] = goals

@@ -1,15 +1,17 @@
 """The local red-flag classifier: frozen MiniLM + a small trained head, rules and context.
 
-One `classify` call runs one batched encoder pass over the message and the last few learner
-messages (nothing is cached per user), a head of a few hundred kilobytes, the explicit-statement
-rules and the escalation check. Nothing is downloaded: the encoder is the packaged MiniLM and
-the head ships in `safety/data/`.
+One `classify` call runs one encoder pass over the message (earlier messages come from a small
+cache of recent readings, keyed by text hash), the head, the explicit-statement rules and the
+escalation check. Nothing is downloaded: the encoder is the packaged MiniLM, and the head (with
+the fine-tuned top encoder layer, when it was trained with one) ships in `safety/data/`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -34,6 +36,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_WEIGHTS = DATA_DIR / "head.safetensors"
 # Long messages cost encoder time quadratically; the opening carries the signal we need.
 MAX_CHARS = 1000
+# Signals of this many recent messages are kept (hashes only, never text) for the context check.
+RECENT_CACHE = 1024
 
 
 class ClassifierUnavailable(RuntimeError):
@@ -98,16 +102,41 @@ class LocalRedFlagClassifier:
         self.model = model
         self._embedder = embedder
         self.history_window = history_window
+        # Readings of recent messages by text hash: a learner's earlier messages were read when
+        # they were sent, so the context check rarely needs a second encoder pass.
+        self._recent: OrderedDict[bytes, Signal] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     def classify(self, text: str, history: Sequence[str]) -> Assessment:
         """The category, severity and score of a message (history oldest first)."""
-        current = self.signals([text])[0]
+        current = self._remembered([text])[0]
         recent = [h for h in history if h and h.strip()][-self.history_window :]
         if not recent or (current.category == "none" and current.score < context.SOFT_SCORE):
             # Only a message with some signal of its own can be part of an escalating pattern,
             # so an ordinary message costs one encoder pass.
             return to_assessment(current)
-        return to_assessment(context.escalate(current, self.signals(recent)))
+        return to_assessment(context.escalate(current, self._remembered(recent)))
+
+    def forget(self) -> None:
+        """Drop the cached readings of recent messages (the next context check re-reads them)."""
+        with self._recent_lock:
+            self._recent.clear()
+
+    def _remembered(self, texts: Sequence[str]) -> list[Signal]:
+        """Context-free signals, from the small in-process cache where possible."""
+        keys = [hashlib.sha256(t.encode("utf-8")).digest() for t in texts]
+        with self._recent_lock:
+            found = {k: self._recent[k] for k in keys if k in self._recent}
+        missing = [t for t, k in zip(texts, keys, strict=True) if k not in found]
+        fresh = iter(self.signals(missing))
+        result = [found[k] if k in found else next(fresh) for k in keys]
+        with self._recent_lock:
+            for key, signal in zip(keys, result, strict=True):
+                self._recent[key] = signal
+                self._recent.move_to_end(key)
+            while len(self._recent) > RECENT_CACHE:
+                self._recent.popitem(last=False)
+        return result
 
     def signals(self, texts: Sequence[str], *, use_model: bool = True,
                 use_rules: bool = True) -> list[Signal]:
@@ -199,7 +228,11 @@ def load_local_classifier(
     meta = read_meta(path)
     with _load_lock:
         head = load_head(path, meta)
-    if embedder is None:
+    if int(meta.get("tuned_layers", 0)):
+        # The head was trained with MiniLM's top layer(s) tuned, so it needs its own encoder;
+        # a shared plain encoder (the app's retrieval one) would give the wrong vectors.
+        embedder = _tuned_encoder(path, int(meta["tuned_layers"]))
+    elif embedder is None:
         from models.embeddings import MiniLMEmbedder
 
         embedder = MiniLMEmbedder(batch_size=8)
@@ -209,3 +242,15 @@ def load_local_classifier(
             f"the head expects {meta['dimension']}-d vectors, the embedder gives {dimension}"
         )
     return LocalRedFlagClassifier(model=HeadModel(head=head, meta=meta), embedder=embedder)
+
+
+def _tuned_encoder(path: Path, tuned_layers: int) -> TextEmbedder:
+    from safetensors.torch import load_file
+
+    from safety.encoder import TunedEncoder
+
+    state = {key: value for key, value in load_file(str(path)).items()
+             if key.startswith("encoder.")}
+    if not state:
+        raise ClassifierUnavailable(f"{path} names {tuned_layers} tuned layer(s) but holds none")
+    return TunedEncoder(tuned_layers=tuned_layers, state=state)

@@ -3,7 +3,10 @@
 A passage is flagged when it tries to override instructions, hijack a role or the system
 prompt, hides text from a human reader (HTML styled invisible, comments, zero-width or
 Unicode tag characters), or carries an encoded payload (base64, hex, rot13) that decodes to
-such instructions. Flagged passages never reach the prompt: retrieval drops them.
+such instructions (decoded payloads are screened again). The rules catch explicit patterns; a
+learned layer (`safety.injection_model`, a small head over MiniLM scoring each segment) catches
+paraphrases, and `screen_hits` runs both in one batch. Flagged passages never reach the prompt:
+retrieval drops them.
 
 The canary is a random marker placed in the system prompt; an answer that contains it is
 quoting the system prompt and is blocked by the output guard (`safety.output`).

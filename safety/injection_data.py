@@ -2,12 +2,14 @@
 
 Rows are single segments (a sentence or a line), because the screener scores a passage segment
 by segment and keeps the maximum. Injection segments are expanded from the slot vocabularies in
-`safety.injection_templates`; benign segments come from the same module's coaching sentences and
-hard negatives, the red-flag data set's learner messages (a crisis message is not an injection),
-and three of the five coach folders of the retrieval evaluation documents (leadership and sleep
-are kept out for the bench's real-document false-block figure). Of the injection evaluation
-sets only the texts are read, to drop generated rows that come near them (`Contamination`). `lodestar safety injection-dataset` is not needed: `train-injection` regenerates
-the file byte for byte from the fixed seed.
+`safety.injection_templates`; benign segments come from `safety.injection_benign` (coaching
+sentences, hard negatives, workplace prose), the red-flag data set's learner messages (a crisis
+message is not an injection), and three of the five coach folders of the retrieval evaluation
+documents. Leadership and sleep are never trained on, but the workplace frames were written after
+the bench showed leadership chunks being blocked, so that figure is no longer blind. Of the
+injection evaluation sets only the texts are read, to drop generated rows that come near them
+(`Contamination`).
+`lodestar safety train-injection` regenerates the file byte for byte from the fixed seed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from safety import injection_benign as b
 from safety import injection_templates as t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +64,8 @@ def _fill(rng: random.Random, frame: str) -> str:
     data, data_noun = rng.choice(t.DATA_NOUNS)
     values.update(data=data, datan=data_noun)
     values.update({name: rng.choice(choices)
-                   for name, choices in (*t.SLOTS.items(), *t.DOC_SLOTS.items())})
+                   for name, choices in (*b.SLOTS.items(), *b.DOC_SLOTS.items(),
+                                         *b.WORKPLACE_SLOTS.items())})
     values["n"] = str(rng.randint(1, 12))
     text = frame
     for _ in range(2):  # a slot value may itself hold a slot ({task} in a policy change)
@@ -165,16 +169,16 @@ def _injections(rng: random.Random) -> Iterator[InjectionRow]:
 
 def _ids(rng: random.Random) -> str:
     raw = rng.randbytes(rng.choice((12, 18, 24)))
-    return _fill(rng, rng.choice(t.IDS)).format(
+    return _fill(rng, rng.choice(b.IDS)).format(
         uuid=uuid.UUID(bytes=rng.randbytes(16)), b64=base64.b64encode(raw).decode(),
         hex=raw.hex(), vid=base64.urlsafe_b64encode(raw[:8]).decode().rstrip("="))
 
 
 def _markup(rng: random.Random) -> str:
     title = rng.choice(("Sleep", "Running", "Habits", "Nutrition", "Stress", "Focus"))
-    return rng.choice(t.MARKUP).format(
+    return rng.choice(b.MARKUP).format(
         n=rng.randint(1, 12), title=title, slug=title.lower(),
-        sentence=rng.choice(t.TOPIC_SENTENCES), sentence2=rng.choice(t.TOPIC_SENTENCES))
+        sentence=rng.choice(b.TOPIC_SENTENCES), sentence2=rng.choice(b.TOPIC_SENTENCES))
 
 
 def document_segments(folders: Sequence[str]) -> list[str]:
@@ -189,22 +193,24 @@ def document_segments(folders: Sequence[str]) -> list[str]:
 
 
 def _benign(rng: random.Random) -> Iterator[InjectionRow]:
-    for sentence in t.TOPIC_SENTENCES:
+    for sentence in b.TOPIC_SENTENCES:
         yield InjectionRow(sentence, "benign", "topic")
-    for _ in range(1400):
-        yield InjectionRow(_fill(rng, rng.choice(t.HARD_NEGATIVE_FRAMES)), "benign",
+    for _ in range(4000):
+        yield InjectionRow(_fill(rng, rng.choice(b.HARD_NEGATIVE_FRAMES)), "benign",
                            "hard_negative")
     for _ in range(300):
         yield InjectionRow(_markup(rng), "benign", "markup")
     for _ in range(150):
         yield InjectionRow(_ids(rng), "benign", "ids")
     for _ in range(500):
-        yield InjectionRow(_fill(rng, rng.choice(t.DOC_IMPERATIVES)), "benign", "doc_imperative")
-    for sentence in t.AI_TOPIC_SENTENCES:
+        yield InjectionRow(_fill(rng, rng.choice(b.DOC_IMPERATIVES)), "benign", "doc_imperative")
+    for _ in range(1500):
+        yield InjectionRow(_fill(rng, rng.choice(b.WORKPLACE_FRAMES)), "benign", "workplace")
+    for sentence in b.AI_TOPIC_SENTENCES:
         yield InjectionRow(sentence, "benign", "ai_topic")
-    for snippet in t.CODE_SNIPPETS:
+    for snippet in b.CODE_SNIPPETS:
         yield InjectionRow(snippet, "benign", "code")
-    for lang, sentences in t.BENIGN_MULTI.items():
+    for lang, sentences in b.BENIGN_MULTI.items():
         for sentence in sentences:
             yield InjectionRow(sentence, "benign", f"benign_{lang}", lang)
     for segment in document_segments(TRAIN_DOC_FOLDERS):

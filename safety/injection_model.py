@@ -40,7 +40,7 @@ TARGET_SEGMENT_FALSE_POSITIVES = 0.004
 MAX_THRESHOLD = 0.95
 MAX_SEGMENTS = 32
 MAX_SEGMENT_CHARS = 400
-MIN_WORDS = 3
+MIN_WORDS = 4
 CACHE_SIZE = 4096
 
 _HIDDEN_TEXT = re.compile(
@@ -49,7 +49,7 @@ _HIDDEN_TEXT = re.compile(
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]{0,400}>")
-_SPLIT = re.compile(r"\n+|(?<=[.!?;])\s+")
+_SPLIT = re.compile(r"\n+|(?<=[.!?])\s+")
 
 Progress = Callable[[str], None]
 

@@ -88,7 +88,9 @@ def load_head(path: Path, meta: dict[str, Any]) -> RedFlagHead:
     from safetensors.torch import load_file
 
     head = RedFlagHead(int(meta["input_dimension"]), int(meta["hidden"]))
-    head.load_state_dict(load_file(str(path)))
+    # A fine-tuned head's file also holds the tuned encoder layers (see safety.encoder).
+    head.load_state_dict({key: value for key, value in load_file(str(path)).items()
+                          if not key.startswith("encoder.")})
     head.eval()
     return head
 
@@ -184,10 +186,15 @@ def binary_figures(scores: Sequence[float], flagged: Sequence[bool], threshold: 
 
 def save(head: RedFlagHead, meta: dict[str, Any], path: Path) -> str:
     """Write the safetensors weights and the JSON beside them; return the weights' SHA-256."""
+    return save_state(head.state_dict(), meta, path)
+
+
+def save_state(tensors: dict[str, torch.Tensor], meta: dict[str, Any], path: Path) -> str:
+    """Write named tensors as safetensors plus the JSON beside them; return the SHA-256."""
     from safetensors.torch import save_file
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    state = {key: value.contiguous() for key, value in head.state_dict().items()}
+    state = {key: value.detach().contiguous() for key, value in tensors.items()}
     save_file(state, str(path), metadata={"format": "pt"})
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     meta = {**meta, "weights_sha256": sha}

@@ -20,6 +20,8 @@ from app.db import make_engine  # noqa: E402
 from app.settings import Settings, get_settings  # noqa: E402
 
 POSTGRES_ENV = "LODESTAR_TEST_POSTGRES_URL"
+# `world` and `client` (the seeded web world and a TestClient) for every test module.
+pytest_plugins = ["tests.app.web_fixtures"]
 
 
 @pytest.fixture(autouse=True)

@@ -7,10 +7,8 @@ expected only for a role mismatch (a learner on a coach's or an admin's routes).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
@@ -24,7 +22,7 @@ from tests.app.access_cases import (
     assert_foreign_objects_unchanged,
     make_foreign_objects,
 )
-from tests.app.web_support import World, build_app, page_csrf, seed_world, sign_in
+from tests.app.web_support import World, build_app, page_csrf, sign_in
 
 MARKDOWN = ("notes.md", b"# Notes\n\nSome notes.\n", "text/markdown")
 
@@ -87,17 +85,6 @@ def _setup(client: TestClient, world: World) -> Ids:
     other = client.get("/api/v1/me", headers=world.other).json()["user"]["id"]
     return Ids(world, conversation, question, answer, job["job_id"], other,
                **make_foreign_objects(client, world, other))
-
-
-@pytest.fixture
-def world(settings: Settings) -> World:
-    return seed_world(settings)
-
-
-@pytest.fixture
-def client(settings: Settings, world: World) -> Iterator[TestClient]:
-    with TestClient(build_app(settings)) as test_client:
-        yield test_client
 
 
 def test_every_route_with_a_path_parameter_has_access_cases(settings: Settings) -> None:

@@ -17,7 +17,7 @@ from app.session_cookie import Signer
 from app.settings import Settings
 from app.web_auth import WebUser, require_role
 from app.wiring import open_database
-from tests.app.web_support import PASSWORD, World, build_app, page_csrf, seed_world, sign_in
+from tests.app.web_support import PASSWORD, World, build_app, page_csrf, sign_in
 
 SIGNUP = {"email": "New.Person@Example.org", "display_name": "New Person",
           "password": "a-good-long-password", "timezone": "Europe/Paris", "coach": "maya"}
@@ -35,11 +35,6 @@ def _with_probe_pages(app: FastAPI) -> FastAPI:
         return {"email": user.email}
 
     return app
-
-
-@pytest.fixture
-def world(settings: Settings) -> World:
-    return seed_world(settings)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from html.parser import HTMLParser
 
@@ -24,22 +23,10 @@ from tests.app.web_support import (
     build_app,
     page_csrf,
     parse_sse,
-    seed_world,
     sign_in,
 )
 from tests.factories import make_coach, make_user
 from tests.models.fakes import ScriptedModel
-
-
-@pytest.fixture
-def world(settings: Settings) -> World:
-    return seed_world(settings)
-
-
-@pytest.fixture
-def client(settings: Settings, world: World) -> Iterator[TestClient]:
-    with TestClient(build_app(settings)) as test_client:
-        yield test_client
 
 
 def as_user(client: TestClient, email: str, password: str = PASSWORD) -> str:

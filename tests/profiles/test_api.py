@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
-import pytest
 from fastapi.testclient import TestClient
 
 from app.coaching import service as coaching
@@ -13,20 +11,9 @@ from app.coaching.models import MessageRole
 from app.db import utcnow
 from app.settings import Settings
 from app.wiring import open_database
-from tests.app.web_support import World, build_app, seed_world
+from tests.app.web_support import World
 
 TODAY = utcnow().date()
-
-
-@pytest.fixture
-def world(settings: Settings) -> World:
-    return seed_world(settings)
-
-
-@pytest.fixture
-def client(settings: Settings, world: World) -> Iterator[TestClient]:
-    with TestClient(build_app(settings)) as test_client:
-        yield test_client
 
 
 def _why(response: object) -> str:

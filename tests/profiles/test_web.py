@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
 from fastapi.testclient import TestClient
 
 from app.db import utcnow
-from app.settings import Settings
-from tests.app.web_support import World, build_app, seed_world, sign_in
+from tests.app.web_support import World, sign_in
 
 TODAY = utcnow().date()
-
-
-@pytest.fixture
-def world(settings: Settings) -> World:
-    return seed_world(settings)
-
-
-@pytest.fixture
-def client(settings: Settings, world: World) -> Iterator[TestClient]:
-    with TestClient(build_app(settings)) as test_client:
-        yield test_client
 
 
 def _post(client: TestClient, url: str, token: str, **data: object) -> str:

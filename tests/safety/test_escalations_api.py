@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fastapi.testclient import TestClient
 
@@ -13,7 +11,7 @@ from app.wiring import open_database
 from safety import service
 from safety.models import CaseKind
 from safety.ports import Assessment
-from tests.app.web_support import World, build_app, page_csrf, seed_world, sign_in
+from tests.app.web_support import World, page_csrf, sign_in
 
 HIGH = Assessment(category="suicide", severity="high", reasons=("rule:test",), local_only=True)
 
@@ -22,11 +20,6 @@ HIGH = Assessment(category="suicide", severity="high", reasons=("rule:test",), l
 def settings(settings: Settings, empty_database_url: str) -> Settings:
     """The test settings on SQLite and on PostgreSQL."""
     return settings.model_copy(update={"database_url": empty_database_url})
-
-
-@pytest.fixture
-def world(settings: Settings) -> World:
-    return seed_world(settings)
 
 
 @pytest.fixture
@@ -45,12 +38,6 @@ def cases(settings: Settings, world: World) -> tuple[int, int]:
         ids = (mine.id, theirs.id)
     database.dispose()
     return ids
-
-
-@pytest.fixture
-def client(settings: Settings, world: World) -> Iterator[TestClient]:
-    with TestClient(build_app(settings)) as test_client:
-        yield test_client
 
 
 def test_coaches_list_only_their_own_cases_and_admins_list_all(
