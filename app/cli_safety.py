@@ -43,11 +43,11 @@ def dataset_command(
 def train_command(
     weights: WeightsOpt = None,
     epochs: Annotated[int | None, typer.Option(
-        min=1, help="Passes over the training rows (default: 3 tuned, at most; 30 head-only).")
+        min=1, help="Passes over the training rows (default: at most 2 tuned; 30 head-only).")
     ] = None,
     seed: Annotated[int | None, typer.Option(help="Random seed (default: the fixed one).")] = None,
     folds: Annotated[int | None, typer.Option(
-        min=2, help="Cross-validation folds (default: 2 tuned; 5 head-only).")] = None,
+        min=2, help="Cross-validation folds (default: 3 tuned; 5 head-only).")] = None,
     sample: Annotated[
         int, typer.Option(min=0, help="Train on N rows per category only (a quick check).")
     ] = 0,

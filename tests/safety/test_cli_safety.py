@@ -80,3 +80,19 @@ def test_train_writes_a_head_the_classifier_can_load(tmp_path: Path) -> None:
     classified = runner.invoke(cli, ["safety", "classify", "--json", "--weights", str(weights)],
                                input="he hits me\n")
     assert json.loads(classified.stdout)["category"] == "domestic_violence"
+
+
+@pytest.mark.slow
+def test_train_with_a_tuned_top_layer_ships_it_beside_the_head(tmp_path: Path) -> None:
+    weights = tmp_path / "tuned.safetensors"
+    result = runner.invoke(cli, ["safety", "train", "--sample", "6", "--epochs", "1",
+                                 "--folds", "2", "--tuned-layers", "1",
+                                 "--weights", str(weights)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["epochs"] in (0, 1) and "frozen layers" in result.stderr
+    meta = json.loads(weights.with_suffix(".json").read_text())
+    assert meta["tuned_layers"] == 1 and len(meta["cross_validation_loss"]) == 2
+    classified = runner.invoke(cli, ["safety", "classify", "--json", "--weights", str(weights)],
+                               input="I want to kill myself\n")
+    assert json.loads(classified.stdout)["category"] == "suicide"
