@@ -7,10 +7,11 @@ token each from `lodestar token create`. Then a real `lodestar serve` on a free 
 queue; LODESTAR_MAX_TOKENS=--max-tokens keeps each answer bounded).
 
 Each learner (one asyncio task, httpx.AsyncClient) opens a conversation and, until --seconds
-have passed, sends a message (unique text), reads the whole SSE stream, then sends the next.
-Messages in flight at the deadline are read to the end (bounded by --drain seconds).
+have passed, sends a message (unique text), reads the whole SSE stream, then sends the next;
+told the models are busy (an `error` event with retry_after), it waits that long first, as a
+person would. Messages in flight at the deadline are read to the end (bounded by --drain seconds).
 
-Reported: HTTP statuses, how streams ended (done / error / no end event), 5xx count (zero
+Reported: HTTP statuses, how streams ended (done / busy / error / no end event), 5xx count (zero
 expected), lost messages (every message whose POST was answered 200 must be stored: checked
 afterwards with GET /api/v1/conversations/{id}), time to first token p50/p95 (request start
 -> first `token` event) and the system load average.
@@ -85,6 +86,7 @@ class Sent:
     ttft_ms: float | None = None
     total_ms: float = 0.0
     error: str = ""
+    retry_after: float | None = None  # set when the server said "busy, retry in N s"
 
 
 @dataclass
@@ -109,7 +111,12 @@ async def send_one(client: httpx.AsyncClient, learner: Learner, seq: int) -> Sen
                                  json={"text": text}) as response:
             sent.status = response.status_code
             if response.status_code == 200:
+                kind = ""
                 async for line in response.aiter_lines():
+                    if line.startswith("data:") and kind == "error":
+                        sent.retry_after = json.loads(line[5:]).get("retry_after")
+                        if sent.retry_after is not None:
+                            sent.ending = "busy"
                     if not line.startswith("event:"):
                         continue
                     kind = line[6:].strip()
@@ -135,8 +142,12 @@ async def learner_loop(base: str, learner: Learner, deadline: float, timeout: fl
         learner.conversation = created.json()["id"]
         seq = 0
         while time.monotonic() < deadline:
-            learner.sent.append(await send_one(client, learner, seq))
+            sent = await send_one(client, learner, seq)
+            learner.sent.append(sent)
             seq += 1
+            if sent.retry_after is not None:
+                # As a person would: told the coach is busy, wait the suggested time.
+                await asyncio.sleep(min(sent.retry_after, max(deadline - time.monotonic(), 0)))
 
 
 async def run_load(base: str, learners: list[Learner], seconds: float, drain: float,
