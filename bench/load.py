@@ -9,7 +9,8 @@ admission control may answer "busy, retry" (an `error` event with `retry_after`)
 
 Each learner (an asyncio task) opens a conversation and, until --seconds have passed, sends a
 chat message (reading the whole SSE stream), then views --views pages (its conversation, its
-profile, the home page), and repeats. Messages in flight at the deadline are read to the end.
+profile, the home page), and repeats; told the models are busy, it waits the suggested
+retry_after before its next message. Messages in flight at the deadline are read to the end.
 
 Reported (one JSON document): requests and chat messages per second, latency p50/p95/p99 of
 page views and of whole answers, time to first token p50/p95/p99, stream endings (done,
@@ -118,13 +119,17 @@ async def visit(base: str, visitor: Visitor, deadline: float, views: int, timeou
         learner.conversation = created.json()["id"]
         seq = 0
         while time.monotonic() < deadline:
-            learner.sent.append(await send_one(client, learner, seq))
+            sent = await send_one(client, learner, seq)
+            learner.sent.append(sent)
             seq += 1
+            retry_at = time.monotonic() + (sent.retry_after or 0)
             for n in range(views):
                 if time.monotonic() >= deadline:
                     break
                 page = PAGES[(seq + n) % len(PAGES)].format(conversation=learner.conversation)
                 await view(client, visitor, page)
+            # Told the coach is busy, a person browses and waits the suggested time.
+            await asyncio.sleep(max(min(retry_at, deadline) - time.monotonic(), 0))
 
 
 async def run(base: str, visitors: list[Visitor], seconds: float, drain: float, views: int,
