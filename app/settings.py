@@ -154,6 +154,10 @@ class Settings(BaseSettings):
     crisis_resources_path: Path | None = Field(
         None, description="A TOML crisis-resources directory replacing the shipped one."
     )
+    injection_model: bool = Field(
+        True, description="Run the learned prompt-injection layer on ingested chunks (and on "
+        "older chunks at retrieval); false: the rules alone."
+    )
 
     # --- profiles ----------------------------------------------------------------------------
     profile_token_budget: int = Field(

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from knowledge.store import ChromaStore
     from profiles.builder import ProfileBuilder
     from profiles.ports import ProfileHook
+    from safety.injection import Screener
     from safety.ports import RedFlagClassifier, SafetyHook
 
 
@@ -170,6 +171,8 @@ class KnowledgeLayer:
     bm25: BM25Index
     retriever: Retriever
     pipeline: IngestPipeline
+    # One injection screener per app: ingestion stores its verdicts, retrieval reuses them.
+    screener: Screener
 
 
 def build_knowledge(
@@ -184,6 +187,8 @@ def build_knowledge(
     from knowledge.pipeline import IngestPipeline
     from knowledge.retrieval import Retriever
     from knowledge.store import ChromaStore
+    from models.embeddings import MINILM_ID
+    from safety.injection import build_screener
 
     settings.ensure_dirs()
     client = make_client(path=settings.chroma_dir, url=settings.chroma_url)
@@ -198,9 +203,16 @@ def build_knowledge(
         chunk_size=settings.chunk_size,
         chunk_overlap=settings.chunk_overlap,
     )
+    # The learned layer needs MiniLM vectors: share the app's MiniLM rather than load another.
+    screener = build_screener(learned=settings.injection_model,
+                              embedder=embedder if embedder.id == MINILM_ID else None)
+    if screener.learned:
+        # Rules-only verdicts are not stored: retrieval re-runs the rules anyway, and chunks
+        # without a verdict get the learned layer there if it is switched on later.
+        pipeline.screen = screener.reasons
     retriever = Retriever(store=store, bm25=bm25, embedder=embedder)
     return KnowledgeLayer(embedder=embedder, store=store, bm25=bm25, retriever=retriever,
-                          pipeline=pipeline)
+                          pipeline=pipeline, screener=screener)
 
 
 @dataclass(frozen=True)
@@ -215,8 +227,9 @@ class Overrides:
 class RetrieverSearch:
     """The chat's KnowledgeSearch port over the hybrid Retriever."""
 
-    def __init__(self, retriever: Retriever) -> None:
+    def __init__(self, retriever: Retriever, screener: Screener) -> None:
         self._retriever = retriever
+        self._screener = screener
 
     def search(self, coach_id: int, query: str, k: int) -> Sequence[Hit]:
         """The k best passages of this coach for a message."""
@@ -224,8 +237,9 @@ class RetrieverSearch:
 
         with metrics.RETRIEVAL_LATENCY.time():
             hits = self._retriever.search(coach_id, query, k=k).hits
-        # Passages that try to instruct the model (prompt injection) never reach the prompt.
-        return screen_hits(hits)
+        # Passages that try to instruct the model (prompt injection) never reach the prompt;
+        # most carry the verdict stored at ingestion, so this is the cheap rules alone.
+        return screen_hits(hits, screener=self._screener)
 
 
 def build_profiles(
@@ -269,7 +283,7 @@ def build_chat(
     return ChatService(
         sessions=sessions,
         chain=chain or models.chain,
-        knowledge=RetrieverSearch(knowledge.retriever),
+        knowledge=RetrieverSearch(knowledge.retriever, knowledge.screener),
         safety=safety or build_safety(settings, sessions=sessions, embedder=models.embedder).hook,
         profiles=profiles or build_profiles(settings, sessions=sessions, models=models,
                                             chain=chain),

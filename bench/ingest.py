@@ -10,7 +10,10 @@ real MiniLM embedder already loaded and warm, on the same chunk texts:
 - pipeline: per document load_file -> clean_document -> chunk_document, then the service's
   BatchWriter (chunks of consecutive documents embedded together in full batches, Chroma
   add), then per document BM25Index.add + ChromaStore/BM25Index publish, as `ingest_many`
-  does, into a fresh temporary data dir.
+  does, into a fresh temporary data dir. `--screen` picks the prompt-injection screen run on
+  each write batch as the app does: `learned` (the default, rules + learned layer sharing the
+  MiniLM embedder, as the app wires it), `rules`, or `none` (the pipeline before screening
+  moved to ingestion).
 
 The corpus is cut into `--rounds` slices and the two sides take turns on each slice (in
 alternating order), so that other work on the machine slows both alike. Prints one JSON
@@ -18,7 +21,8 @@ document with chunks/s of each, `ratio` = pipeline / baseline (the spec asks for
 0.85), and the time spent in each pipeline stage. `--profile` adds the top functions of a
 second, cProfiled pipeline run (the measured run is never profiled).
 
-Run: .venv/bin/python bench/ingest.py [--min-chunks 1500] [--rounds 9] [--profile]
+Run: .venv/bin/python bench/ingest.py [--min-chunks 1500] [--rounds 9] [--screen learned]
+     [--profile]
 """
 
 from __future__ import annotations
@@ -50,15 +54,17 @@ from knowledge.chroma import make_client  # noqa: E402
 from knowledge.chunking import chunk_document  # noqa: E402
 from knowledge.cleaning import clean_document  # noqa: E402
 from knowledge.loaders import load_file  # noqa: E402
-from knowledge.pipeline import IngestPipeline  # noqa: E402
+from knowledge.pipeline import IngestPipeline, ScreenFunction  # noqa: E402
 from knowledge.store import ChromaStore  # noqa: E402
 from knowledge.writer import BatchWriter, PendingWrite  # noqa: E402
 from models.embeddings import MiniLMEmbedder  # noqa: E402
+from safety.injection import build_screener  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "retrieval_eval"
 MAX_BYTES = 25 * 1024 * 1024
-STAGES = ("load", "clean", "chunk", "discard", "embed", "chroma_add", "chroma_publish",
-          "bm25_add", "bm25_publish")
+STAGES = ("load", "clean", "chunk", "discard", "screen", "embed", "chroma_add",
+          "chroma_publish", "bm25_add", "bm25_publish")
+SCREENS = ("learned", "rules", "none")
 
 
 def log(message: str) -> None:
@@ -155,7 +161,8 @@ class Pipeline:
     """The ingestion path of the spec, documents embedded together, timing each stage."""
 
     def __init__(self, root: Path, embedder: MiniLMEmbedder, chunk_size: int,
-                 chunk_overlap: int, embed_batch: int = 64) -> None:
+                 chunk_overlap: int, embed_batch: int = 64,
+                 screen: ScreenFunction | None = None) -> None:
         self.chunk_size = chunk_size
         self.chunk_overlap = chunk_overlap
         self.stages: dict[str, float] = defaultdict(float)
@@ -175,8 +182,22 @@ class Pipeline:
         self.pipeline = IngestPipeline(
             embedder=Timed(embedder, self.stages, {"embed_batch": "embed"}),
             store=self.store, bm25=self.bm25, uploads_dir=root / "uploads",
-            max_bytes=MAX_BYTES, embed_batch=embed_batch,
+            max_bytes=MAX_BYTES, embed_batch=embed_batch, screen=self._timed_screen(screen),
         )
+
+    def _timed_screen(self, screen: ScreenFunction | None) -> ScreenFunction | None:
+        """The screen function, its time added to the `screen` stage."""
+        if screen is None:
+            return None
+
+        def timed(texts: Sequence[str]) -> Sequence[tuple[str, ...]]:
+            started = time.perf_counter()
+            try:
+                return screen(texts)
+            finally:
+                self.stages["screen"] += time.perf_counter() - started
+
+        return timed
 
     def ingest(self, uploads: Sequence[Upload]) -> None:
         """Load, clean and chunk each document; embed in shared batches; publish each."""
@@ -252,6 +273,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--profile", action="store_true",
                         help="also profile a second pipeline run and report the top functions")
     parser.add_argument("--top", type=int, default=25, help="profile rows to report")
+    parser.add_argument("--screen", choices=SCREENS, default="learned",
+                        help="prompt-injection screen run at ingestion")
     args = parser.parse_args(argv)
 
     uploads = build_corpus(args.data, args.min_chunks, args.chunk_size, args.chunk_overlap)
@@ -262,11 +285,16 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     embedder = MiniLMEmbedder(batch_size=args.batch_size)
     embedder.embed_batch(texts[0][: args.batch_size])  # load the model and warm it up, untimed
+    screen: ScreenFunction | None = None
+    if args.screen != "none":
+        screener = build_screener(learned=args.screen == "learned", embedder=embedder)
+        screen = screener.reasons
+        screen(texts[0][:8])  # load the head, untimed
 
     baseline_s = 0.0
     with tempfile.TemporaryDirectory(prefix="lodestar-ingest-") as temp:
         pipeline = Pipeline(Path(temp), embedder, args.chunk_size, args.chunk_overlap,
-                            args.batch_size)
+                            args.batch_size, screen)
         # Baseline and pipeline take turns on the same documents, first one then the other,
         # so that a change in machine load during the run falls on both sides alike.
         for n, (group, group_texts) in enumerate(zip(rounds, texts, strict=True)):
@@ -295,6 +323,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "chunk_chars_mean": round(sum(len(t) for group in texts for t in group) / total, 1),
         "config": {"chunk_size": args.chunk_size, "chunk_overlap": args.chunk_overlap,
                    "embedder": embedder.id, "batch_size": args.batch_size,
+                   "screen": args.screen,
                    "coaches": len({upload.coach_id for upload in uploads})},
         "baseline": {"name": "MiniLMEmbedder.embed_batch, one call per round's chunk texts",
                      "seconds": round(baseline_s, 2),

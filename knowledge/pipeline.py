@@ -70,6 +70,11 @@ class KeywordIndexWriter(Protocol):
         ...
 
 
+# Screens chunk texts for prompt injection: the reasons per text, () when clean. Injected by
+# the app (safety's screener) so knowledge never imports safety.
+ScreenFunction = Callable[[Sequence[str]], Sequence[tuple[str, ...]]]
+
+
 @dataclass
 class IngestPipeline:
     """The embedder, both indexes, where uploads are kept, and the ingestion limits."""
@@ -82,6 +87,9 @@ class IngestPipeline:
     chunk_size: int = 1000
     chunk_overlap: int = 200
     embed_batch: int = EMBED_BATCH
+    # Run once per write batch; its reasons are stored with each chunk so retrieval need not
+    # screen again. None stores no flag (retrieval then screens those chunks itself).
+    screen: ScreenFunction | None = None
 
     def coach_dir(self, coach_id: int) -> Path:
         """The folder a coach's uploaded files are kept in."""

@@ -28,9 +28,12 @@ def collection_name(coach_id: int) -> str:
     return f"coach_{int(coach_id)}"
 
 
+INJECTION_KEY = "injection"
+
+
 def chunk_metadata(chunk: Chunk, *, visible: bool = False) -> dict[str, Any]:
     """The metadata stored with a chunk in either backend."""
-    return {
+    meta: dict[str, Any] = {
         "coach_id": chunk.coach_id,
         "document_id": chunk.document_id,
         "version": chunk.version,
@@ -43,6 +46,10 @@ def chunk_metadata(chunk: Chunk, *, visible: bool = False) -> dict[str, Any]:
         "end": chunk.end,
         "visible": visible,
     }
+    if chunk.injection is not None:
+        # Comma-separated screening reasons, "" when clean; absent means never screened.
+        meta[INJECTION_KEY] = ",".join(chunk.injection)
+    return meta
 
 
 def hit_from(chunk_id: str, text: str, meta: Mapping[str, Any], score: float) -> Hit:
@@ -57,7 +64,8 @@ def hit_from(chunk_id: str, text: str, meta: Mapping[str, Any], score: float) ->
         section=str(meta.get("section", "")),
         page=None if page is None or int(page) < 0 else int(page),
         score=float(score),
-        extra={key: meta[key] for key in ("version", "index", "start", "end") if key in meta},
+        extra={key: meta[key] for key in ("version", "index", "start", "end", INJECTION_KEY)
+               if key in meta},
     )
 
 

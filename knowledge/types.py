@@ -71,6 +71,8 @@ class Chunk:
     page: int | None = None
     start: int = 0
     end: int = 0
+    # The injection screen's reasons at ingestion, () when clean; None when never screened.
+    injection: tuple[str, ...] | None = None
 
     @property
     def search_text(self) -> str:

@@ -9,11 +9,14 @@ its chunks are all written (`PendingWrite.settled`), so a crash never shows half
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.pipeline import IngestPipeline, Progress, ProgressCallback, no_progress
-from knowledge.types import Chunk
+from knowledge.types import Chunk, KnowledgeError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(eq=False)
@@ -33,7 +36,8 @@ class PendingWrite:
         return self.error is not None or self.written >= len(self.chunks)
 
 
-Queued = tuple[PendingWrite, Chunk]
+# A chunk with its document and its position in that document's `chunks`.
+Queued = tuple[PendingWrite, Chunk, int]
 # Batches sorted together; more sorts better but holds documents back from publishing longer.
 WINDOW_BATCHES = 4
 
@@ -59,7 +63,7 @@ class BatchWriter:
         except Exception as error:
             item.error = error
             return
-        self._queue.extend((item, chunk) for chunk in item.chunks)
+        self._queue.extend((item, chunk, n) for n, chunk in enumerate(item.chunks))
         while self._live() >= self._size * WINDOW_BATCHES:
             self._write_window()
 
@@ -105,18 +109,44 @@ class BatchWriter:
                     part[0][0].error = problem
 
     def _write(self, batch: Sequence[Queued]) -> None:
-        """One embedding call for the batch, one Chroma add per coach, then progress."""
-        vectors = self._pipeline.embedder.embed_batch([chunk.search_text for _, chunk in batch])
+        """One screening and one embedding call for the batch, one Chroma add per coach."""
+        chunks = self._screened(batch)
+        vectors = self._pipeline.embedder.embed_batch([chunk.search_text for chunk in chunks])
         by_coach: dict[int, list[int]] = {}
-        for position, (item, _) in enumerate(batch):
+        for position, (item, _, _) in enumerate(batch):
             by_coach.setdefault(item.coach_id, []).append(position)
         for coach_id, positions in by_coach.items():
-            self._pipeline.store.add(coach_id, [batch[i][1] for i in positions],
+            self._pipeline.store.add(coach_id, [chunks[i] for i in positions],
                                      [vectors[i] for i in positions])
         for part in _by_document(batch):
             item = part[0][0]
             item.written += len(part)
             self._report(Progress(item.filename, "chunks", item.written, len(item.chunks)))
+
+
+    def _screened(self, batch: Sequence[Queued]) -> list[Chunk]:
+        """The batch's chunks carrying the injection screen's verdict, in one screening call.
+
+        The verdicts also replace the chunks in their documents, so the BM25 index, written
+        from `PendingWrite.chunks` at publishing, stores the same flags as Chroma.
+        """
+        chunks = [chunk for _, chunk, _ in batch]
+        screen = self._pipeline.screen
+        if screen is None:
+            return chunks
+        verdicts = list(screen([chunk.search_text for chunk in chunks]))
+        if len(verdicts) != len(chunks):
+            raise KnowledgeError(f"the injection screen answered {len(verdicts)} verdicts "
+                                 f"for {len(chunks)} chunks")
+        screened = [replace(chunk, injection=tuple(reasons))
+                    for chunk, reasons in zip(chunks, verdicts, strict=True)]
+        for (item, _, position), chunk in zip(batch, screened, strict=True):
+            item.chunks[position] = chunk
+            if chunk.injection:
+                # Reasons only: the text may be an attack and ids are enough to find it.
+                log.warning("chunk %s of %s flagged as prompt injection (%s)", chunk.index,
+                            item.filename, ", ".join(chunk.injection))
+        return screened
 
 
 def _by_document(batch: Sequence[Queued]) -> list[list[Queued]]:

@@ -5,8 +5,10 @@ prompt, hides text from a human reader (HTML styled invisible, comments, zero-wi
 Unicode tag characters), or carries an encoded payload (base64, hex, rot13) that decodes to
 such instructions (decoded payloads are screened again). The rules catch explicit patterns; a
 learned layer (`safety.injection_model`, a small head over MiniLM scoring each segment) catches
-paraphrases, and `screen_hits` runs both in one batch. Flagged passages never reach the prompt:
-retrieval drops them.
+paraphrases. Ingestion runs both (`Screener.reasons`, injected into the knowledge pipeline) and
+stores the verdict with each chunk; retrieval (`screen_hits`) re-runs only the cheap rules on
+passages that carry a verdict, and the learned layer only on older ones without one. Flagged
+passages never reach the prompt: retrieval drops them.
 
 The canary is a random marker placed in the system prompt; an answer that contains it is
 quoting the system prompt and is blocked by the output guard (`safety.output`).
@@ -17,18 +19,20 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import hashlib
 import html
 import logging
 import re
 import secrets
 import threading
 import urllib.parse
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from safety.injection_model import LearnedScorer
+    from safety.injection_model import LearnedScorer, TextEmbedder
 
 log = logging.getLogger(__name__)
 
@@ -234,11 +238,28 @@ def screen(text: str) -> Screening:
     return Screening(tuple(dict.fromkeys(reasons)))
 
 
-class _HasText:
-    text: str
+class _Passage(Protocol):
+    """What `screen_hits` reads of a retrieved passage (knowledge.types.Hit)."""
+
+    @property
+    def chunk_id(self) -> str:
+        """The chunk's stable id."""
+
+    @property
+    def text(self) -> str:
+        """The passage as it would enter the prompt."""
+
+    @property
+    def extra(self) -> Mapping[str, Any]:
+        """Stored metadata, with ingestion's verdict under `STORED_KEY` when it ran."""
 
 
-HitT = TypeVar("HitT", bound=_HasText)
+HitT = TypeVar("HitT", bound=_Passage)
+# Where ingestion stores a chunk's verdict (knowledge.store.INJECTION_KEY): reasons joined by
+# commas, "" when clean; absent on chunks indexed before ingestion screened them.
+STORED_KEY = "injection"
+# Learned verdicts kept for chunks without a stored one, so each is embedded once per process.
+LEGACY_CACHE_SIZE = 2048
 
 
 def model_segments(text: str) -> list[str]:
@@ -256,6 +277,33 @@ class Screener:
 
     def __init__(self, scorer: LearnedScorer | None) -> None:
         self.scorer = scorer
+        self._legacy: OrderedDict[str, Screening] = OrderedDict()
+        self._legacy_lock = threading.Lock()
+
+    @property
+    def learned(self) -> bool:
+        """Whether the learned layer runs (else the rules alone)."""
+        return self.scorer is not None
+
+    def reasons(self, texts: Sequence[str]) -> list[tuple[str, ...]]:
+        """Each text's reasons, () when clean: the knowledge pipeline's screen function."""
+        return [result.reasons for result in self.screen_many(texts)]
+
+    def screen_legacy(self, keyed: Sequence[tuple[str, str]]) -> list[Screening]:
+        """Screen (key, text) pairs, remembering learned verdicts by key (one batch for misses)."""
+        with self._legacy_lock:
+            known = {key: self._legacy[key] for key, _ in keyed if key in self._legacy}
+            for key in known:
+                self._legacy.move_to_end(key)
+        todo = list({key: text for key, text in keyed if key not in known}.items())
+        if todo:
+            fresh = self.screen_many([text for _, text in todo])
+            with self._legacy_lock:
+                for (key, _), result in zip(todo, fresh, strict=True):
+                    known[key] = self._legacy[key] = result
+                while len(self._legacy) > LEGACY_CACHE_SIZE:
+                    self._legacy.popitem(last=False)
+        return [known[key] for key, _ in keyed]
 
     def screen_many(self, texts: Sequence[str]) -> list[Screening]:
         """Screen passages; a learned flag adds the reason `learned` with its score."""
@@ -263,7 +311,12 @@ class Screener:
         if self.scorer is None:
             return ruled
         open_ = [i for i, result in enumerate(ruled) if not result.flagged]
-        scores = self.scorer.scores([model_segments(texts[i]) for i in open_])
+        parts = [model_segments(texts[i]) for i in open_]
+        # Each distinct segment is embedded once: overlapping chunks share sentences, and the
+        # scorer remembers single segments across batches (a passage scores its maximum).
+        unique = list(dict.fromkeys(segment for part in parts for segment in part))
+        known = dict(zip(unique, self.scorer.scores([[seg] for seg in unique]), strict=True))
+        scores = [max((known[segment] for segment in part), default=0.0) for part in parts]
         for i, score in zip(open_, scores, strict=True):
             if score >= self.scorer.threshold:
                 ruled[i] = Screening(("learned",), score)
@@ -272,37 +325,82 @@ class Screener:
         return ruled
 
 
+def build_screener(*, learned: bool = True, embedder: TextEmbedder | None = None) -> Screener:
+    """The rules plus, when `learned`, the shipped head over MiniLM (rules alone if absent).
+
+    `embedder` must produce all-MiniLM-L6-v2 vectors (the head was trained on them); without
+    one the screener loads its own copy of the packaged model, lazily.
+    """
+    if not learned:
+        return Screener(None)
+    from models.embeddings import MiniLMEmbedder
+    from safety.injection_model import InjectionModelUnavailable, LearnedScorer, load_head
+
+    try:
+        head, meta = load_head()
+    except InjectionModelUnavailable as exc:
+        log.warning("prompt-injection screening uses the rules only: %s", exc)
+        return Screener(None)
+    return Screener(LearnedScorer(head=head, meta=meta,
+                                  embedder=embedder or MiniLMEmbedder(batch_size=32)))
+
+
 _default_lock = threading.Lock()
 _default: Screener | None = None
 
 
 def default_screener() -> Screener:
-    """The rules plus the shipped learned layer over the packaged MiniLM (rules alone if absent)."""
+    """A process-wide `build_screener()` for callers without an app (benchmarks, scripts)."""
     global _default
     with _default_lock:
         if _default is None:
-            from models.embeddings import MiniLMEmbedder
-            from safety.injection_model import InjectionModelUnavailable, LearnedScorer, load_head
-
-            try:
-                head, meta = load_head()
-                scorer: LearnedScorer | None = LearnedScorer(
-                    head=head, meta=meta, embedder=MiniLMEmbedder(batch_size=32))
-            except InjectionModelUnavailable as exc:
-                log.warning("prompt-injection screening uses the rules only: %s", exc)
-                scorer = None
-            _default = Screener(scorer)
+            _default = build_screener()
         return _default
 
 
+def _stored(hit: _Passage) -> tuple[str, ...] | None:
+    """The verdict ingestion stored with the passage, or None for a chunk indexed before."""
+    value = hit.extra.get(STORED_KEY)
+    if not isinstance(value, str):
+        return None
+    return tuple(reason for reason in value.split(",") if reason)
+
+
+def _legacy_key(hit: _Passage) -> str:
+    """The cache key of a passage without a stored verdict: its chunk and its exact text."""
+    digest = hashlib.blake2b(hit.text.encode("utf-8"), digest_size=16).hexdigest()
+    return f"{hit.chunk_id}:{digest}"
+
+
 def screen_hits(hits: Sequence[HitT], *, screener: Screener | None = None) -> list[HitT]:
-    """The passages that may go into a prompt; dropped ones are logged by reason only."""
+    """The passages that may go into a prompt; dropped ones are logged by reason only.
+
+    A passage screened at ingestion keeps its verdict and only goes through the rules again
+    (they may have improved since, and cost a fraction of a millisecond); one indexed before
+    ingestion screened gets the full screen, remembered per chunk.
+    """
     if not hits:
         return []
-    results = (screener or default_screener()).screen_many([hit.text for hit in hits])
+    verdicts: list[Screening | None] = []
+    legacy: list[int] = []
+    for i, hit in enumerate(hits):
+        ruled = screen(hit.text)
+        stored = _stored(hit)
+        if ruled.flagged:
+            verdicts.append(ruled)
+        elif stored is not None:
+            verdicts.append(Screening(stored))
+        else:
+            verdicts.append(None)
+            legacy.append(i)
+    if legacy:
+        chosen = screener or default_screener()
+        fresh = chosen.screen_legacy([(_legacy_key(hits[i]), hits[i].text) for i in legacy])
+        for i, result in zip(legacy, fresh, strict=True):
+            verdicts[i] = result
     kept = []
-    for hit, screening in zip(hits, results, strict=True):
-        if screening.flagged:
+    for hit, screening in zip(hits, verdicts, strict=True):
+        if screening is not None and screening.flagged:
             reasons = ", ".join(screening.reasons)
             log.warning("retrieved passage left out of the prompt (%s)", reasons)
             continue

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy.orm import Session
 
 from app.settings import Settings
-from app.wiring import build_model_layer, build_providers
+from app.wiring import RetrieverSearch, build_knowledge, build_model_layer, build_providers
+from knowledge.service import ingest_bytes
+from models.embeddings import MINILM_DIMENSION, MINILM_ID
 from models.ports import ChatMessage, ChatOptions, DoneEvent, ErrorEvent, TokenEvent
+from safety.injection_model import LearnedScorer
+from tests.factories import make_coach
+from tests.knowledge.retrieval_support import FakeEmbedder
 
 
 def test_hosted_providers_need_their_key(settings: Settings) -> None:
@@ -43,3 +49,31 @@ def test_unreachable_ollama_falls_back_to_the_embedded_model(settings: Settings)
     done = events[-1]
     assert isinstance(done, DoneEvent)
     assert done.provider == "embedded" and done.model.startswith("SmolLM2")
+
+
+def test_knowledge_gets_one_real_injection_screener_for_ingestion_and_chat(
+    settings: Settings, session: Session
+) -> None:
+    # An embedder with MiniLM's id stands for the app's MiniLM, which the learned layer shares.
+    embedder = FakeEmbedder(id=MINILM_ID, dimension=MINILM_DIMENSION)
+    layer = build_knowledge(settings, embedder)  # type: ignore[arg-type]
+    assert isinstance(layer.screener.scorer, LearnedScorer)
+    assert layer.pipeline.screen == layer.screener.reasons
+    # Fake vectors make the learned scores meaningless: flag a marker deterministically.
+    layer.pipeline.screen = lambda texts: [("planted",) if "MARKER" in t else () for t in texts]
+    coach = make_coach(session)
+    data = (b"# Anchors\n\nTie each new habit to an anchor you already keep.\n\n"
+            b"# Odd\n\nMARKER anchors habit text planted here.\n")
+    result = ingest_bytes(session=session, coach=coach, filename="a.md", data=data,
+                          pipeline=layer.pipeline)
+    assert result.status == "ingested" and result.chunks == 2
+    calls = embedder.calls
+    hits = RetrieverSearch(layer.retriever, layer.screener).search(coach.id, "anchor habit", 5)
+    assert [hit.section for hit in hits] == ["Anchors"]
+    assert embedder.calls == calls + 1  # the query alone: stored verdicts need no learned layer
+
+
+def test_the_learned_injection_layer_can_be_switched_off(settings: Settings) -> None:
+    off = Settings.model_validate({**settings.model_dump(), "injection_model": False})
+    layer = build_knowledge(off, FakeEmbedder())  # type: ignore[arg-type]
+    assert layer.screener.scorer is None and layer.pipeline.screen is None

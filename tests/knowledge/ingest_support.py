@@ -38,10 +38,15 @@ class CrashingEmbedder(FakeEmbedder):
         return super().embed_batch(texts)
 
 
-def make_layer(settings: Settings, embedder: object | None = None, **updates: object
-               ) -> KnowledgeLayer:
-    """The real knowledge layer (embedded Chroma, BM25) on the test's data directory."""
-    layer = build_knowledge(settings, embedder or FakeEmbedder())  # type: ignore[arg-type]
+def make_layer(settings: Settings, embedder: object | None = None, *, learned: bool = False,
+               **updates: object) -> KnowledgeLayer:
+    """The real knowledge layer (embedded Chroma, BM25) on the test's data directory.
+
+    The learned injection layer (a MiniLM load per layer) is off unless `learned`: these
+    tests are about ingestion, and the screening tests switch it on or inject their own.
+    """
+    chosen = settings if learned else settings.model_copy(update={"injection_model": False})
+    layer = build_knowledge(chosen, embedder or FakeEmbedder())  # type: ignore[arg-type]
     for name, value in updates.items():
         setattr(layer.pipeline, name, value)
     return layer
