@@ -40,7 +40,8 @@ def test_the_report_has_every_figure_and_baseline() -> None:
             _check_scores(section["baselines"][baseline])
         assert set(section["ratios"]) == {"combined/model_only", "combined/rules_only"}
     latency = report["latency"]
-    timings = ("message_only", "ordinary_with_history", "red_flag_with_history")
+    timings = ("message_only", "ordinary_with_history", "red_flag_with_history",
+               "red_flag_with_seen_history")
     for key in timings:
         assert latency[key]["runs"] == 5 and latency[key]["p99_ms"] >= latency[key]["p50_ms"] > 0
     assert set(report["goals"]) == {"binary_recall>=0.95", "binary_precision>=0.85",
