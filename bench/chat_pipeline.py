@@ -19,6 +19,10 @@ Measured (secondary, over HTTP): a real `lodestar serve` on a free loopback port
 to keep answers short), timed from request start until the `sources` SSE event arrives. The
 in-process service is closed before the server starts, so the two never share Chroma.
 
+The learned prompt-injection screen runs at ingestion and stores a verdict per chunk; a chat
+turn then re-runs only the rules, with or without it. It costs about 50 ms per chunk, so by
+default (--injection-model off) the 10k-chunk setup skips it: the measured turn is the same.
+
 Run: .venv/bin/python bench/chat_pipeline.py [--chunks 10000] [--messages 100]
 """
 
@@ -166,7 +170,7 @@ def question(i: int) -> str:
 
 
 def bench_inprocess(data_dir: Path, messages: int, per_conversation: int,
-                    warmup: int) -> dict[str, Any]:
+                    warmup: int, injection_model: bool) -> dict[str, Any]:
     """Time send() -> first event for each message with an instant model."""
     from app.accounts import service as accounts
     from app.coaching import service as coaching
@@ -180,7 +184,7 @@ def bench_inprocess(data_dir: Path, messages: int, per_conversation: int,
         open_database,
     )
 
-    settings = load_settings(data_dir=data_dir)
+    settings = load_settings(data_dir=data_dir, injection_model=injection_model)
     database = open_database(settings)
     models = build_model_layer(settings)
     embedder = build_embedder(settings)
@@ -289,25 +293,32 @@ def main() -> None:
                         help="measured HTTP messages (0 to skip the server part)")
     parser.add_argument("--http-tokens", type=int, default=8,
                         help="LODESTAR_MAX_TOKENS for the server")
+    parser.add_argument("--injection-model", choices=("on", "off"), default="off",
+                        help="the learned injection screen at ingestion (setup only: a chat "
+                             "turn re-runs only the rules either way)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data dir")
     args = parser.parse_args()
 
     load_start = os.getloadavg()
     tmp = Path(tempfile.mkdtemp(prefix="lodestar-chat-pipeline-"))
     data_dir = tmp / "data"
-    env = server_env(data_dir, {"LODESTAR_MAX_TOKENS": str(args.http_tokens)})
+    learned = args.injection_model == "on"
+    env = server_env(data_dir, {"LODESTAR_MAX_TOKENS": str(args.http_tokens),
+                                "LODESTAR_INJECTION_MODEL": str(learned).lower()})
     progress(f"seeding the demo in {data_dir}")
     run_cli(["demo", "--no-serve"], env)
     token = run_cli(["token", "create", "--email", LEARNER, "--name", "bench"], env).strip()
     ingest = ingest_corpus(env, tmp, args.chunks, args.sections)
     load_ingested = os.getloadavg()
     progress("measuring in-process")
-    inprocess = bench_inprocess(data_dir, args.messages, args.per_conversation, args.warmup)
+    inprocess = bench_inprocess(data_dir, args.messages, args.per_conversation, args.warmup,
+                                learned)
     http = (bench_http(env, tmp, token, args.http_messages, min(args.warmup, 2))
             if args.http_messages > 0 else None)
     result = {
         "benchmark": "chat_pipeline",
         "cpu_count": os.cpu_count(),
+        "injection_model_at_ingestion": learned,
         "loadavg_start": [round(x, 2) for x in load_start],
         "loadavg_after_ingest": [round(x, 2) for x in load_ingested],
         "loadavg_end": [round(x, 2) for x in os.getloadavg()],
