@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from app.settings import Settings, get_settings
+
+
+def threads_per_worker(cores: int, workers: int) -> int:
+    """The embedded model's CPU threads in each of `workers` processes sharing `cores`."""
+    return max(1, cores // max(workers, 1))
 
 
 def run_server(settings: Settings, *, host: str, port: int, workers: int) -> None:
@@ -19,6 +25,11 @@ def run_server(settings: Settings, *, host: str, port: int, workers: int) -> Non
 
     if workers > 1:
         prepare_multiprocess_dir(settings.resolved_data_dir)
+        if settings.embedded_threads is None:
+            # Each worker loads its own llama.cpp model; letting each take every core makes
+            # them fight over the CPU. Workers read their settings from the environment.
+            threads = threads_per_worker(os.cpu_count() or 1, workers)
+            os.environ["LODESTAR_EMBEDDED_THREADS"] = str(threads)
     uvicorn.run(
         "app.main:create_app",
         factory=True,

@@ -15,6 +15,7 @@ import pytest
 
 from app import migrate
 from app.accounts import service as accounts
+from app.cli_ops import threads_per_worker
 from app.coaching import service as coaching
 from app.settings import Settings
 from app.wiring import open_database
@@ -111,3 +112,11 @@ def test_two_workers_share_the_database_and_both_answer_chats(
     assert requests and all(len(str(line.get("request_id", ""))) == 16 for line in requests)
     assert not (settings.resolved_data_dir / "prometheus").exists() or any(
         (settings.resolved_data_dir / "prometheus").iterdir())
+
+
+@pytest.mark.parametrize(("cores", "workers", "threads"),
+                         [(2, 2, 1), (8, 2, 4), (2, 4, 1), (16, 3, 5), (1, 1, 1)])
+def test_workers_split_the_cores_between_their_embedded_models(
+    cores: int, workers: int, threads: int
+) -> None:
+    assert threads_per_worker(cores, workers) == threads
