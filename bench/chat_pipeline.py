@@ -303,8 +303,11 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="lodestar-chat-pipeline-"))
     data_dir = tmp / "data"
     learned = args.injection_model == "on"
+    # One learner sends every measured message: the per-minute chat limit is not under test.
     env = server_env(data_dir, {"LODESTAR_MAX_TOKENS": str(args.http_tokens),
-                                "LODESTAR_INJECTION_MODEL": str(learned).lower()})
+                                "LODESTAR_INJECTION_MODEL": str(learned).lower(),
+                                "LODESTAR_CHAT_PER_MINUTE_USER": "0",
+                                "LODESTAR_CHAT_PER_MINUTE_TOKEN": "0"})
     progress(f"seeding the demo in {data_dir}")
     run_cli(["demo", "--no-serve"], env)
     token = run_cli(["token", "create", "--email", LEARNER, "--name", "bench"], env).strip()
