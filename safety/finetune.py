@@ -21,7 +21,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from safety import rules, training
+from safety import training
 from safety.encoder import TunedEncoder, mean_pool, run_layers, tuned_state
 from safety.features import FEATURE_SET, FEATURES, lexicon_features
 from safety.labels import CATEGORIES, SEVERITIES
@@ -29,17 +29,13 @@ from safety.training import (
     HIDDEN,
     SEED,
     SEVERITY_WEIGHT,
-    TARGET_RECALL,
-    TARGET_RECALL_OTHER_LANGUAGES,
     Example,
     Progress,
     RedFlagHead,
     TrainResult,
-    binary_figures,
     data_hash,
     group_folds,
     save_state,
-    tune_threshold,
 )
 
 TUNED_LAYERS = 1
@@ -138,7 +134,6 @@ def fit(data: Cached, index: Sequence[int], base_layers: Sequence[nn.Module], *,
     chosen = list(index)
     probe = training.fit(data.frozen[chosen], [data.rows[i] for i in chosen],
                          epochs=training.EPOCHS, seed=seed)
-    torch.use_deterministic_algorithms(True)  # training.fit switches it off when it returns
     torch.manual_seed(seed)
     model = TopModel(base_layers)
     model.head.load_state_dict(probe.state_dict())
@@ -215,10 +210,7 @@ def train_tuned(*, rows: Sequence[Example], encoder_id: str, weights_path: Path,
                 folds: int = FOLDS, progress: Progress | None = None) -> TrainResult:
     """Cache the frozen layers, cross-validate the epoch count and thresholds, fit all, save."""
     say = progress or (lambda _message: None)
-    previous_threads = torch.get_num_threads()
-    torch.set_num_threads(1)  # thread count changes float sums, so fix it for reproducibility
-    torch.use_deterministic_algorithms(True)
-    try:
+    with training.deterministic(seed):
         started = time.perf_counter()
         encoder = TunedEncoder(tuned_layers=tuned_layers, threads=1)
         texts = [r.text[:1000] for r in rows]
@@ -238,13 +230,10 @@ def train_tuned(*, rows: Sequence[Example], encoder_id: str, weights_path: Path,
         best, scores, losses = cross_validate(data, rows, base_layers, folds=folds,
                                               epochs=epochs, seed=seed, progress=say)
         say(f"out-of-fold loss per epoch {losses}: stopping after {best}")
-        thresholds, validation = _thresholds(scores, rows)
+        thresholds, validation = training.flag_thresholds(scores, rows)
         say(f"training the final model on all {len(rows)} rows for {best} epochs")
         final, _ = fit(data, range(len(rows)), base_layers, epochs=best, seed=seed,
                        progress=say)
-    finally:
-        torch.use_deterministic_algorithms(False)
-        torch.set_num_threads(previous_threads)
     meta: dict[str, Any] = {
         "categories": list(CATEGORIES), "severities": list(SEVERITIES), "encoder": encoder_id,
         "dimension": 384, "features": FEATURE_SET, "input_dimension": 384 + FEATURES,
@@ -260,23 +249,3 @@ def train_tuned(*, rows: Sequence[Example], encoder_id: str, weights_path: Path,
         f"cross-validation {validation}")
     return TrainResult(weights_path=weights_path, meta={**meta, "weights_sha256": sha},
                        weights_sha256=sha)
-
-
-def _thresholds(scores: Sequence[float], rows: Sequence[Example]
-                ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    thresholds: dict[str, float] = {"idiom": IDIOM_THRESHOLD}
-    validation: dict[str, dict[str, float]] = {}
-    for bucket, members in (("flag", [r.lang == "en" for r in rows]),
-                            ("flag_other_languages", [r.lang != "en" for r in rows])):
-        picked = [(s, r.category != "none", bool(rules.match(r.text)))
-                  for s, r, m in zip(scores, rows, members, strict=True) if m]
-        if not picked:
-            thresholds[bucket] = thresholds.get("flag", 0.5)
-            continue
-        bucket_scores = [p[0] for p in picked]
-        flagged = [p[1] for p in picked]
-        ruled = [p[2] for p in picked]
-        target = TARGET_RECALL if bucket == "flag" else TARGET_RECALL_OTHER_LANGUAGES
-        thresholds[bucket] = round(tune_threshold(bucket_scores, flagged, ruled, target), 4)
-        validation[bucket] = binary_figures(bucket_scores, flagged, thresholds[bucket], ruled)
-    return thresholds, validation

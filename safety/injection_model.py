@@ -95,11 +95,7 @@ def segments(text: str) -> list[str]:
 def fit(vectors: torch.Tensor, labels: torch.Tensor, *, epochs: int = EPOCHS,
         seed: int = SEED) -> InjectionHead:
     """Train a head with fixed seeds, deterministic single-threaded kernels, balanced loss."""
-    torch.manual_seed(seed)
-    previous_threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    torch.use_deterministic_algorithms(True)
-    try:
+    with training.deterministic(seed):
         head = InjectionHead(vectors.shape[1])
         positives = float(labels.sum())
         weight = torch.tensor((len(labels) - positives) / max(positives, 1.0))
@@ -117,9 +113,6 @@ def fit(vectors: torch.Tensor, labels: torch.Tensor, *, epochs: int = EPOCHS,
                 optimiser.step()
         head.eval()
         return head
-    finally:
-        torch.use_deterministic_algorithms(False)
-        torch.set_num_threads(previous_threads)
 
 
 def probabilities(head: InjectionHead, vectors: torch.Tensor) -> list[float]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,14 +110,50 @@ def _targets(rows: Sequence[Example]) -> tuple[torch.Tensor, torch.Tensor]:
     return categories, severities
 
 
+@contextmanager
+def deterministic(seed: int) -> Iterator[None]:
+    """Seeded, single-threaded, deterministic torch kernels inside; the old state after.
+
+    The thread count changes how floats are summed, so it is fixed for reproducible weights.
+    Nested uses keep determinism on until the outermost one ends.
+    """
+    threads = torch.get_num_threads()
+    was_deterministic = torch.are_deterministic_algorithms_enabled()
+    torch.set_num_threads(1)
+    torch.use_deterministic_algorithms(True)
+    torch.manual_seed(seed)
+    try:
+        yield
+    finally:
+        torch.use_deterministic_algorithms(was_deterministic)
+        torch.set_num_threads(threads)
+
+
+def flag_thresholds(scores: Sequence[float], rows: Sequence[Example]
+                    ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """Flag thresholds for English and other languages from out-of-fold scores, and figures."""
+    thresholds: dict[str, float] = {"idiom": IDIOM_THRESHOLD}
+    validation: dict[str, dict[str, float]] = {}
+    for bucket, members in (("flag", [r.lang == "en" for r in rows]),
+                            ("flag_other_languages", [r.lang != "en" for r in rows])):
+        picked = [(s, r.category != "none", bool(rules.match(r.text)))
+                  for s, r, m in zip(scores, rows, members, strict=True) if m]
+        if not picked:
+            thresholds[bucket] = thresholds.get("flag", 0.5)
+            continue
+        bucket_scores = [p[0] for p in picked]
+        flagged = [p[1] for p in picked]
+        ruled = [p[2] for p in picked]
+        target = TARGET_RECALL if bucket == "flag" else TARGET_RECALL_OTHER_LANGUAGES
+        thresholds[bucket] = round(tune_threshold(bucket_scores, flagged, ruled, target), 4)
+        validation[bucket] = binary_figures(bucket_scores, flagged, thresholds[bucket], ruled)
+    return thresholds, validation
+
+
 def fit(vectors: torch.Tensor, rows: Sequence[Example], *, epochs: int = EPOCHS,
         seed: int = SEED, progress: Progress | None = None) -> RedFlagHead:
     """Train a head on embedded rows with fixed seeds; class-balanced loss."""
-    torch.manual_seed(seed)
-    previous_threads = torch.get_num_threads()
-    torch.set_num_threads(1)  # thread count changes float sums, so fix it for reproducibility
-    torch.use_deterministic_algorithms(True)
-    try:
+    with deterministic(seed):
         head = RedFlagHead(vectors.shape[1])
         categories, severities = _targets(rows)
         counts = torch.bincount(categories, minlength=len(CATEGORIES)).float().clamp(min=1)
@@ -143,9 +180,6 @@ def fit(vectors: torch.Tensor, rows: Sequence[Example], *, epochs: int = EPOCHS,
                 progress(f"epoch {epoch + 1}/{epochs}: loss {total / len(rows):.4f}")
         head.eval()
         return head
-    finally:
-        torch.use_deterministic_algorithms(False)
-        torch.set_num_threads(previous_threads)
 
 
 def red_flag_scores(head: RedFlagHead, vectors: torch.Tensor) -> list[float]:
@@ -238,19 +272,7 @@ def train(*, rows: Sequence[Example], embed: Callable[[Sequence[str]], list[list
     say(f"{folds}-fold cross-validation by family ({epochs} epochs each, seed {seed})")
     scores = out_of_fold_scores(vectors, rows, folds=folds, epochs=epochs, seed=seed,
                                 progress=say)
-    thresholds: dict[str, float] = {"idiom": IDIOM_THRESHOLD}
-    validation: dict[str, dict[str, float]] = {}
-    for bucket, members in (("flag", [r.lang == "en" for r in rows]),
-                            ("flag_other_languages", [r.lang != "en" for r in rows])):
-        picked = [(s, r.category != "none", bool(rules.match(r.text)))
-                  for s, r, m in zip(scores, rows, members, strict=True) if m]
-        if not picked:
-            thresholds[bucket] = thresholds.get("flag", 0.5)
-            continue
-        bucket_scores, flagged, ruled = ([p[i] for p in picked] for i in range(3))
-        target = TARGET_RECALL if bucket == "flag" else TARGET_RECALL_OTHER_LANGUAGES
-        thresholds[bucket] = round(tune_threshold(bucket_scores, flagged, ruled, target), 4)  # type: ignore[arg-type]
-        validation[bucket] = binary_figures(bucket_scores, flagged, thresholds[bucket], ruled)  # type: ignore[arg-type]
+    thresholds, validation = flag_thresholds(scores, rows)
     say(f"training the final head on all {len(rows)} rows")
     head = fit(vectors, rows, epochs=epochs, seed=seed, progress=say)
     meta = {
