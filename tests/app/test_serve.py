@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.servers import free_port, wait_healthy
+from tests.servers import free_port, stop_group, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent / "lodestar"
@@ -27,16 +26,6 @@ def _start(command: list[str], tmp_path: Path) -> tuple[subprocess.Popen[bytes],
     return process, log
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-
-
 @pytest.mark.slow
 def test_lodestar_demo_serves_the_demo(tmp_path: Path) -> None:
     port = free_port()
@@ -47,7 +36,7 @@ def test_lodestar_demo_serves_the_demo(tmp_path: Path) -> None:
         page = httpx.get(url + "/", timeout=10)
         assert page.status_code == 200 and "Maya Rivers" in page.text
     finally:
-        _stop(process)
+        stop_group(process)
     printed = log.read_text()
     assert f"Lodestar is starting at http://127.0.0.1:{port}" in printed
     assert "learner  learner@demo.lodestar" in printed
@@ -61,7 +50,7 @@ def test_lodestar_serve_migrates_then_serves(tmp_path: Path) -> None:
     try:
         wait_healthy(f"http://127.0.0.1:{port}", process, log)
     finally:
-        _stop(process)
+        stop_group(process)
     assert (tmp_path / "data" / "lodestar.db").exists()
 
 
@@ -74,4 +63,4 @@ def test_readme_run_command_serves_the_demo(tmp_path: Path) -> None:
         wait_healthy(f"http://127.0.0.1:{port}", process, log)
         assert "Maya Rivers" in httpx.get(f"http://127.0.0.1:{port}/", timeout=10).text
     finally:
-        _stop(process)
+        stop_group(process)
