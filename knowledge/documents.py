@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.coaching.models import Coach
-from knowledge.loaders import detect_content_type
+from knowledge.detect import detect_content_type
 from knowledge.models import Document, DocumentStatus
 from knowledge.pipeline import FileResult, IngestPipeline, write_atomically
 from knowledge.types import KnowledgeError, LoadError

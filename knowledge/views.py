@@ -11,8 +11,8 @@ from app.coaching import service as coaching
 from app.coaching.models import Coach
 from app.deps import CoachOrAdmin, JobRunnerDep, KnowledgeDep, ObjectId, SessionDep
 from knowledge import jobs, service
+from knowledge.detect import detect_content_type
 from knowledge.jobs import Upload
-from knowledge.loaders import detect_content_type
 from knowledge.models import CurrentFileRead, DocumentRead, IngestJob, JobAccepted, JobRead
 from knowledge.types import UnsupportedType
 

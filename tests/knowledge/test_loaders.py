@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from knowledge import loaders
+from knowledge.detect import decode_text, detect_content_type
 from knowledge.loaders import (
     DOCX,
     HTML,
@@ -20,8 +21,6 @@ from knowledge.loaders import (
     MarkdownLoader,
     PdfLoader,
     TextLoader,
-    decode_text,
-    detect_content_type,
     load_file,
 )
 from knowledge.types import LoadError, TooLarge, UnsupportedType
