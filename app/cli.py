@@ -228,7 +228,7 @@ def token_create(
 
 @cli.command()
 def doctor() -> None:
-    """Check the database, Chroma, each model provider and the embedder."""
+    """Check the database, Chroma, each model provider, the embedder and the safety classifier."""
     from app.doctor import run_checks
 
     results = run_checks(get_settings())

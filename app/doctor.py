@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.settings import Settings
 
@@ -104,6 +107,103 @@ def check_embedder(settings: Settings) -> Check:
                      "set LODESTAR_EMBEDDER=minilm to use the packaged model")
 
 
+CLASSIFIER = "safety classifier"
+# What the chat does without the trained head (safety.hook.RulesClassifier), and the way back.
+RULES_ONLY = ("the chat then screens learner messages with the explicit-statement rules alone, "
+              "so crisis messages worded in other ways can be missed")
+TRAIN_FIX = "run `lodestar safety train` (it writes the weights and head.json together)"
+# One explicit crisis statement (must come out high) and one ordinary coaching request (must
+# not be flagged at all): a head that gets either wrong is worse than none.
+CRISIS_PROBE = "I am going to kill myself tonight, I have already written the note."
+ORDINARY_PROBE = "Can you help me plan three short runs a week around my work schedule?"
+
+
+def _sha256(path: Path) -> str:
+    """The file's SHA-256, read in blocks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _integrity(weights: Path, meta: dict[str, Any]) -> Check:
+    """The weights are the ones head.json describes (its thresholds were set for them)."""
+    expected = str(meta.get("weights_sha256") or "")
+    actual = _sha256(weights)
+    name = f"{CLASSIFIER}: integrity"
+    if not expected:
+        return Check(name, False, f"{weights.with_suffix('.json').name} records no "
+                     "weights_sha256, so the weights cannot be verified", TRAIN_FIX)
+    if actual != expected:
+        return Check(name, False, f"{weights.name} has SHA-256 {actual[:12]}..., head.json "
+                     f"expects {expected[:12]}...: these are not the weights its thresholds "
+                     "were calibrated for (the chat would still load them)",
+                     "restore the shipped safety/data files (reinstall Lodestar) or "
+                     + TRAIN_FIX)
+    return Check(name, True, f"{weights.name} matches head.json (sha256 {actual[:12]})")
+
+
+def _probe(classifier: Any) -> Check:
+    """The explicit crisis sentence comes out high, by the head alone too; the ordinary is clean."""
+    name = f"{CLASSIFIER}: probe"
+    crisis = classifier.classify(CRISIS_PROBE, [])
+    ordinary = classifier.classify(ORDINARY_PROBE, [])
+    # The rules alone flag the explicit sentence; the head must see it without them.
+    head_crisis, head_ordinary = classifier.signals([CRISIS_PROBE, ORDINARY_PROBE],
+                                                    use_rules=False)
+    problems = []
+    if crisis.severity != "high":
+        problems.append(f"the crisis probe came out {crisis.category}/{crisis.severity}, not high")
+    if head_crisis.category == "none":
+        problems.append(f"the head alone did not flag the crisis probe (score {head_crisis.score})")
+    if ordinary.category != "none" or head_ordinary.category != "none":
+        problems.append(f"the ordinary probe was flagged ({ordinary.category}/{ordinary.severity})")
+    if problems:
+        return Check(name, False, "; ".join(problems), "restore the shipped safety/data files "
+                     "or " + TRAIN_FIX)
+    return Check(name, True, f"crisis probe {crisis.category}/high (head score "
+                 f"{head_crisis.score:.2f}), ordinary probe not flagged")
+
+
+def check_classifier(weights_path: Path | None = None) -> list[Check]:
+    """The red-flag head: files present, SHA-256 as recorded, loads over MiniLM, probes right.
+
+    A head that is missing or cannot load is a warning (the chat falls back to the rules
+    alone); weights that differ from their record or misjudge the probes fail, because the
+    chat would use them.
+    """
+    from safety.classifier import DEFAULT_WEIGHTS, load_local_classifier
+
+    weights = weights_path or DEFAULT_WEIGHTS
+    meta_path = weights.with_suffix(".json")
+    missing = [str(p) for p in (weights, meta_path) if not p.exists()]
+    if missing:
+        return [Check(CLASSIFIER, False, f"missing {' and '.join(missing)}; {RULES_ONLY}",
+                      TRAIN_FIX, required=False)]
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return [Check(CLASSIFIER, False, f"{meta_path.name} is unreadable ({error}); "
+                      f"{RULES_ONLY}", TRAIN_FIX, required=False)]
+    checks = [_integrity(weights, meta)]
+    try:
+        classifier = load_local_classifier(weights)
+        classifier.classify("doctor warm-up", [])  # the encoder loads lazily
+    except Exception as error:
+        detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        checks.append(Check(f"{CLASSIFIER}: head", False, f"cannot load: "
+                            f"{type(error).__name__}: {detail}; {RULES_ONLY}", TRAIN_FIX,
+                            required=False))
+        return checks
+    tuned = int(meta.get("tuned_layers", 0) or 0)
+    encoder = str(meta.get("encoder", "MiniLM")) + (f" with {tuned} tuned layer(s)" if tuned
+                                                    else "")
+    checks.append(Check(f"{CLASSIFIER}: head", True, f"loaded over the packaged {encoder}"))
+    checks.append(_probe(classifier))
+    return checks
+
+
 def run_checks(settings: Settings) -> Report:
     """Run every check and decide whether Lodestar can serve answers."""
     report = Report()
@@ -112,12 +212,16 @@ def run_checks(settings: Settings) -> Report:
     provider_checks, first = check_providers(settings)
     report.checks.extend(provider_checks)
     report.checks.append(check_embedder(settings))
+    safety_checks = check_classifier()
+    report.checks.extend(safety_checks)
     required_ok = all(c.ok for c in report.checks if c.required)
     report.usable = required_ok and first is not None
     if first is None:
         report.summary = "No chat provider is usable: answers cannot be generated."
     else:
         report.summary = f"Answers will come from {first}."
+    if any(not c.ok for c in safety_checks):
+        report.summary += " The red-flag classifier needs attention (see its lines above)."
     if not required_ok:
         report.summary += " Fix the FAIL lines above before serving."
     return report

@@ -158,6 +158,14 @@ class Settings(BaseSettings):
         True, description="Run the learned prompt-injection layer on ingested chunks (and on "
         "older chunks at retrieval); false: the rules alone."
     )
+    escalation_realert_minutes: float = Field(
+        15.0, gt=0, description="Minutes an unacknowledged crisis case waits before it is "
+        "alerted again (counted from its last alert)."
+    )
+    escalation_max_realerts: int = Field(
+        3, ge=0, le=20, description="Re-alerts per unacknowledged crisis case (0: none); the "
+        "admins are alerted too from the second one on."
+    )
 
     # --- profiles ----------------------------------------------------------------------------
     profile_token_budget: int = Field(

@@ -3,7 +3,8 @@
 Each is a plain function over an `Engagement` (the parts a job needs, built once by the app
 or the worker). A scheduled run goes through `scheduled_evaluate` / `scheduled_deliver`, which
 APScheduler stores by name in its database job store; they find the process's scheduler and
-do nothing unless it still holds the lease.
+do nothing unless it still holds the lease. `scheduled_realert` runs safety's re-alerts of
+unacknowledged crisis cases (`safety.realert`) under the same lease, so only one process does.
 """
 
 from __future__ import annotations
@@ -234,3 +235,20 @@ def scheduled_deliver() -> None:
     report = deliver(scheduler.engagement)
     if report.claimed:
         log.info("nudges delivered: %s", report.as_dict())
+
+
+@logged("safety.realert")
+def scheduled_realert() -> None:
+    """APScheduler entry: alert again about unacknowledged crisis cases, if this process leads."""
+    from engagement.scheduler import active_scheduler
+    from safety.realert import RealertPolicy, run_realerts
+
+    scheduler = active_scheduler()
+    if scheduler is None or not scheduler.still_leader():
+        return
+    engagement = scheduler.engagement
+    report = run_realerts(sessions=engagement.sessions, mailer=engagement.deliverer.mailer,
+                          public_url=engagement.settings.public_url,
+                          policy=RealertPolicy.from_settings(engagement.settings))
+    if report.realerted:
+        log.info("crisis cases re-alerted: %s", report.as_dict())

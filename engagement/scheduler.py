@@ -31,11 +31,14 @@ from engagement import lease
 from engagement.jobs import Engagement, build_engagement
 from models.ports import ChatModel
 from safety.ports import SafetyHook
+from safety.realert import RealertPolicy
 
 log = logging.getLogger(__name__)
 LEASE_NAME = "engagement.scheduler"
 JOB_EVALUATE = "nudges.evaluate"
 JOB_DELIVER = "nudges.deliver"
+# Not a nudge job, but it needs the same guarantee: exactly one process runs it at a time.
+JOB_REALERT = "safety.realert"
 _active: NudgeScheduler | None = None
 _active_lock = threading.Lock()
 
@@ -120,7 +123,7 @@ class NudgeScheduler:
             return False
 
     def _become_leader(self) -> None:
-        """Start (or resume) APScheduler and make sure both jobs exist."""
+        """Start (or resume) APScheduler and make sure its jobs exist."""
         global _active
         log.info("scheduler leader: %s", self.holder)
         if not self._scheduler.running:
@@ -151,6 +154,8 @@ class NudgeScheduler:
                            timedelta(minutes=settings.nudge_interval_minutes)),
             JOB_DELIVER: ("engagement.jobs:scheduled_deliver",
                           timedelta(seconds=settings.delivery_interval_seconds)),
+            JOB_REALERT: ("engagement.jobs:scheduled_realert",
+                          RealertPolicy.from_settings(settings).check_interval),
         }
         for job_id, (func, interval) in wanted.items():
             job = self._scheduler.get_job(job_id)

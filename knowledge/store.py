@@ -376,6 +376,19 @@ class ChromaStore:
                     hits.append(hit_from(chunk_id, record[0] or "", record[1], score[chunk_id]))
         return hits
 
+    def records(
+        self, coach_id: int, where: Mapping[str, Any] | None = None, *, with_text: bool = False
+    ) -> list[Hit]:
+        """The visible chunks matching `where` (no search, score 0), text only if asked."""
+        condition = chroma_where(where, visible_only=True)
+        include = ["metadatas", "documents"] if with_text else ["metadatas"]
+        got = self._run(coach_id, False, lambda c: c.get(where=condition, include=include))
+        if not got:
+            return []
+        texts = got.get("documents") or [""] * len(got["ids"])
+        return [hit_from(chunk_id, texts[i] or "", got["metadatas"][i], 0.0)
+                for i, chunk_id in enumerate(got["ids"])]
+
     def count(
         self, coach_id: int, document_id: int | None = None, visible_only: bool = False
     ) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
+from html import escape
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,6 +27,8 @@ SUBJECT = {
     CaseKind.CRISIS: "Urgent: a learner needs your attention",
     CaseKind.REVIEW: "A conversation is flagged for your review",
 }
+REALERT_SUBJECT = "Still unacknowledged: a learner may be in crisis (case #{case_id})"
+PRIVACY = "For privacy, this email does not include what the learner wrote."
 
 
 def case_url(public_url: str, case_id: int) -> str:
@@ -45,14 +48,41 @@ def alert_email(*, to: str, case: EscalationCase, coach_name: str, public_url: s
     )
     text = (
         f"{lead}\n\nPlease open the case as soon as you can:\n{url}\n\n"
-        f"Case #{case.id}. For privacy, this email does not include what the learner wrote.\n"
+        f"Case #{case.id}. {PRIVACY}\n"
     )
+    # The coach's name is theirs to choose: escaped, so it cannot add markup to the email.
     html = (
-        f"<p>{lead}</p><p><a href=\"{url}\">Open case #{case.id}</a></p>"
-        "<p>For privacy, this email does not include what the learner wrote.</p>"
+        f"<p>{escape(lead)}</p><p><a href=\"{url}\">Open case #{case.id}</a></p><p>{PRIVACY}</p>"
     )
     return Email(to=to, subject=SUBJECT[case.kind], text=text, html=html,
                  headers={"X-Lodestar-Case": str(case.id)})
+
+
+def realert_email(
+    *, to: str, case_id: int, coach_name: str, public_url: str, number: int, of: int,
+    minutes_open: int, as_admin: bool,
+) -> Email:
+    """A reminder for a crisis case nobody acknowledged; like the first alert, no message text.
+
+    `as_admin` adds why an admin gets it: the coach has not answered the earlier alerts.
+    """
+    url = case_url(public_url, case_id)
+    lead = (
+        f"A learner talking with {coach_name} may be in crisis, and nobody has acknowledged "
+        f"the case in {minutes_open} minutes. Lodestar sent them crisis resources instead of "
+        "a coaching answer."
+    )
+    if as_admin:
+        lead += (" You receive this as a Lodestar admin because the coach has not "
+                 "acknowledged the earlier alerts.")
+    ask = ("Please open the case and acknowledge it once someone is handling it; "
+           "the reminders stop then.")
+    text = (f"{lead}\n\n{ask}\n{url}\n\n"
+            f"Case #{case_id}, reminder {number} of {of}. {PRIVACY}\n")
+    html = (f"<p>{escape(lead)}</p><p>{ask}</p><p><a href=\"{url}\">Open case #{case_id}</a></p>"
+            f"<p>Reminder {number} of {of}. {PRIVACY}</p>")
+    return Email(to=to, subject=REALERT_SUBJECT.format(case_id=case_id), text=text, html=html,
+                 headers={"X-Lodestar-Case": str(case_id), "X-Lodestar-Reminder": str(number)})
 
 
 class CaseNotifier:

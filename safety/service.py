@@ -8,6 +8,7 @@ including notes and alerts, is an event in its audit trail.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -84,11 +85,12 @@ def _describe(assessment: Assessment, message_id: int | None) -> str:
 
 
 def add_event(
-    *, session: Session, case: EscalationCase, actor_id: int | None, action: str, note: str = ""
+    *, session: Session, case: EscalationCase, actor_id: int | None, action: str, note: str = "",
+    at: datetime | None = None,
 ) -> CaseEvent:
-    """Append one entry to a case's audit trail."""
+    """Append one entry to a case's audit trail (at `at`, default now)."""
     event = CaseEvent(case_id=case.id, actor_id=actor_id, action=action,
-                      note=note[:MAX_NOTE_CHARS])
+                      note=note[:MAX_NOTE_CHARS], created_at=at or utcnow())
     session.add(event)
     session.flush()
     return event

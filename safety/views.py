@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 
 from app.accounts.models import Role, User
 from app.coaching.models import Coach, Message
-from app.deps import CoachOrAdmin, ObjectId, SessionDep
+from app.deps import CoachOrAdmin, ObjectId, SessionDep, SettingsDep
 from app.routes.errors import error_responses
 from app.routes.pages import templates
 from app.web_auth import CsrfChecked, require_role
-from safety import service
+from safety import realert, service
 from safety.models import CaseDetail, CaseEventRead, CaseNote, CaseRead, CaseStatus, EscalationCase
 
 # Every refusal is {"detail": "..."}: documented so clients (and the schema tests) know it.
@@ -126,17 +126,21 @@ def inbox(
 
 @pages.get("/cases/{case_id}", response_class=HTMLResponse)
 def case_page(request: Request, case_id: ObjectId, user: StaffUser, session: SessionDep,
-              done: str = "") -> Response:
-    """One case: who, what was flagged, the learner's message, the audit trail, actions."""
+              settings: SettingsDep, done: str = "") -> Response:
+    """One case: who, what was flagged, the learner's message, alerts, audit trail, actions."""
     case = _case(session, user, case_id)
     message = session.get(Message, case.message_id) if case.message_id else None
     trail = service.events(session=session, case=case)
-    actors = _names(session, {e.actor_id for e in trail if e.actor_id is not None})
+    history = realert.alert_history(trail)
+    people = {e.actor_id for e in trail if e.actor_id is not None}
+    people |= {entry.user_id for entry in history if entry.user_id is not None}
     context = {
-        "case": case, "events": trail, "actors": actors, "done": done[:40],
+        "case": case, "events": trail, "actors": _names(session, people), "done": done[:40],
         "message": message.content if message else "",
         "coach": session.get(Coach, case.coach_id),
         "learner": session.get(User, case.learner_id),
+        "alert_history": history,
+        "alerts": realert.alert_state(case, trail, realert.RealertPolicy.from_settings(settings)),
     }
     return templates.TemplateResponse(request, "safety/case.html", context)
 

@@ -3,6 +3,10 @@
 `/healthz` does no I/O: the process is up and its event loop answers. `/readyz` checks the
 database (reachable, migrated to this version's newest revision), Chroma, that at least one
 chat provider is usable, and the scheduler; it answers 503 with every failing check named.
+It also reports the red-flag classifier, which never fails readiness: without its trained head
+the chat falls back to the explicit-statement rules, a degraded service rather than none, and
+taking every instance out of the load balancer for it would stop the chat altogether. Such a
+check is listed under `degraded` (still 200), for monitoring to alert on.
 The provider and Chroma checks are cached for `LODESTAR_READINESS_CACHE_SECONDS`, so a
 load balancer polling every second costs one probe per few seconds, not one per poll.
 """
@@ -32,6 +36,8 @@ class Probe:
     ok: bool
     detail: str
     fix: str = ""
+    # Working, but worse than it should be: reported, never a reason to answer 503.
+    degraded: bool = False
 
 
 class TimedCache:
@@ -138,6 +144,26 @@ def check_scheduler(state: Any) -> Probe:
     return Probe("scheduler", True, role)
 
 
+def check_safety(state: Any) -> Probe:
+    """The red-flag classifier in use: the trained head, still loading, or the rules alone."""
+    from safety.hook import RulesClassifier, WarmClassifier
+
+    classifier = getattr(getattr(state, "safety", None), "classifier", None)
+    if classifier is None:
+        return Probe("safety", True, "no safety layer in this process")
+    if isinstance(classifier, WarmClassifier):
+        if not classifier.ready:
+            return Probe("safety", True, "the red-flag classifier is loading "
+                         "(chat messages wait for it)")
+        classifier = classifier.loaded
+    if isinstance(classifier, RulesClassifier):
+        return Probe("safety", True, "degraded: the trained red-flag head is not loaded; "
+                     "learner messages are screened by the explicit-statement rules alone",
+                     "run `lodestar doctor`; `lodestar safety train` rebuilds the head, "
+                     "then restart", degraded=True)
+    return Probe("safety", True, "the trained red-flag classifier is loaded")
+
+
 def readiness(state: Any, cache: TimedCache) -> list[Probe]:
     """Every readiness check; the slow ones come from the cache."""
     return [
@@ -145,6 +171,7 @@ def readiness(state: Any, cache: TimedCache) -> list[Probe]:
         cache.get("chroma", lambda: check_chroma(state)),
         cache.get("models", lambda: check_models(state)),
         check_scheduler(state),
+        check_safety(state),
     ]
 
 
@@ -171,6 +198,7 @@ async def readyz(request: Request) -> JSONResponse:
     body = {
         "status": "ready" if not failing else "not ready",
         "failing": failing,
+        "degraded": [probe.name for probe in probes if probe.degraded],
         "checks": {probe.name: asdict(probe) for probe in probes},
     }
     return JSONResponse(body, status_code=503 if failing else 200)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -12,14 +13,26 @@ from sqlalchemy.orm import Session
 from app.accounts.models import Role, User
 from app.coaching import service as coaching
 from app.coaching.models import Coach
-from app.deps import KnowledgeDep, ObjectId, SessionDep
+from app.deps import KnowledgeDep, ObjectId, SessionDep, get_knowledge
 from app.routes.pages import templates
 from app.web_auth import CsrfChecked, require_role
+from knowledge import flags
 from knowledge import service as knowledge
 
 router = APIRouter(prefix="/coach", include_in_schema=False)
 StaffUser = Annotated[User, Depends(require_role(Role.COACH, Role.ADMIN))]
 Text = Annotated[str, Form(max_length=20_000)]
+log = logging.getLogger(__name__)
+# The injection screen's reason names (safety.injection), as a coach reads them.
+REASONS = {
+    "instruction_override": "tries to override the assistant's instructions",
+    "role_hijack": "tries to change the assistant's role or draw out its hidden instructions",
+    "hidden_html": "holds text hidden from readers in the HTML",
+    "invisible_characters": "holds invisible characters",
+    "encoded_payload": "holds an encoded (base64, hex, URL or similar) payload",
+    "canary": "quotes the assistant's secret system-prompt marker",
+    "learned": "reads as instructions to the assistant (learned detector)",
+}
 
 
 def owned_coach(slug: str, session: SessionDep, user: StaffUser) -> Coach:
@@ -42,6 +55,7 @@ def _dashboard(
         "coach": coach,
         "documents": knowledge.list_documents(session=session, coach=coach),
         "learners": coaching.enrolled_learners(session=session, coach=coach),
+        "flags": _flag_counts(request, coach),
         **extra,
     }
     return templates.TemplateResponse(request, "coach/manage.html", context,
@@ -71,8 +85,38 @@ def documents_fragment(request: Request, coach: OwnedCoach, session: SessionDep)
     """The documents table alone, for the page to refresh after an upload."""
     documents = knowledge.list_documents(session=session, coach=coach)
     return templates.TemplateResponse(
-        request, "coach/_documents.html", {"coach": coach, "documents": documents}
+        request, "coach/_documents.html",
+        {"coach": coach, "documents": documents, "flags": _flag_counts(request, coach)},
     )
+
+
+def _flag_counts(request: Request, coach: Coach) -> dict[int, int] | None:
+    """Flagged passages per document; None when the index cannot be read (the page still shows)."""
+    try:
+        return flags.flagged_counts(get_knowledge(request).store, coach.id)
+    except Exception:
+        log.warning("flagged passages of coach %s could not be read", coach.id, exc_info=True)
+        return None
+
+
+@router.get("/{slug}/documents/{document_id}", response_class=HTMLResponse)
+def document_page(
+    request: Request, coach: OwnedCoach, document_id: ObjectId, session: SessionDep,
+    layer: KnowledgeDep,
+) -> Response:
+    """One document: its status and the passages the injection screen kept out of answers."""
+    document = knowledge.get_document(session=session, coach=coach, document_id=document_id)
+    if document is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such document")
+    screening, error = None, ""
+    try:
+        screening = flags.document_flags(layer.store, coach.id, document.id)
+    except Exception as problem:
+        log.warning("passages of document %s could not be read", document.id, exc_info=True)
+        error = f"The index could not be read ({type(problem).__name__}); try again later."
+    context = {"coach": coach, "document": document, "screening": screening, "error": error,
+               "reasons": REASONS}
+    return templates.TemplateResponse(request, "coach/document.html", context)
 
 
 @router.post("/{slug}/profile", dependencies=[CsrfChecked])

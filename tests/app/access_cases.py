@@ -273,6 +273,7 @@ CASES: dict[tuple[str, str], Cases] = {
                  {"conversation_id": MISSING})],
     ("GET", "/coach/{slug}"): _coach_pages,
     ("GET", "/coach/{slug}/documents"): _coach_pages,
+    ("GET", "/coach/{slug}/documents/{document_id}"): _documents,
     ("POST", "/coach/{slug}/profile"): lambda ids: _coach_pages(ids, form={"name": "Renamed"}),
     ("POST", "/coach/{slug}/documents/{document_id}/delete"): _documents,
     # Admins manage every user, so for them there is no one else's user: only a missing one.

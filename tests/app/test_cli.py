@@ -136,4 +136,6 @@ def test_doctor_on_embedded_defaults_tells_the_truth(tmp_path: Path) -> None:
     assert "chat: embedded" in out and "SmolLM2-135M-Instruct" in out
     assert "not configured (no API key)" in out
     assert "embedder: sentence-transformers/all-MiniLM-L6-v2, dimension 384" in out
+    assert "safety classifier: integrity: head.safetensors matches head.json" in out
+    assert "safety classifier: probe: crisis probe" in out
     assert "Answers will come from embedded (" in out

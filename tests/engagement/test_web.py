@@ -210,7 +210,7 @@ def test_the_app_runs_the_scheduler_and_reports_it(settings: Settings, world: Wo
         wait_until(lambda: app.state.scheduler.status()["leader"], "the app to lead")
         status = app.state.scheduler.status()
         assert status["running"] and status["lease_holder"] == status["holder"]
-        assert set(status["jobs"]) == {"nudges.evaluate", "nudges.deliver"}
+        assert set(status["jobs"]) == {"nudges.evaluate", "nudges.deliver", "safety.realert"}
     database = open_database(settings)
     with unit_of_work(database.sessions) as session:
         from engagement.models import SchedulerLease

@@ -27,7 +27,7 @@ def test_ready_when_database_chroma_and_a_model_are_usable(settings: Settings) -
     code, body = _ready(settings)
     assert code == 200, body
     assert body["status"] == "ready" and body["failing"] == []
-    assert set(body["checks"]) == {"database", "chroma", "models", "scheduler"}
+    assert set(body["checks"]) == {"database", "chroma", "models", "scheduler", "safety"}
     assert "embedded" in body["checks"]["models"]["detail"]
     assert body["checks"]["scheduler"]["ok"] is True  # the app's own scheduler, running
 
