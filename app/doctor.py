@@ -196,9 +196,8 @@ def check_classifier(weights_path: Path | None = None) -> list[Check]:
                             f"{type(error).__name__}: {detail}; {RULES_ONLY}", TRAIN_FIX,
                             required=False))
         return checks
-    tuned = int(meta.get("tuned_layers", 0) or 0)
-    encoder = str(meta.get("encoder", "MiniLM")) + (f" with {tuned} tuned layer(s)" if tuned
-                                                    else "")
+    adapted = "adapter" in meta
+    encoder = str(meta.get("encoder", "MiniLM")) + (" with red-flag adapters" if adapted else "")
     checks.append(Check(f"{CLASSIFIER}: head", True, f"loaded over the packaged {encoder}"))
     checks.append(_probe(classifier))
     return checks

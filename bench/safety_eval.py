@@ -7,7 +7,10 @@ breakdown, the false-positive rate on hard negatives, severity agreement, latenc
 message (with and without conversation history), and ratios of the combined classifier against
 each baseline run side by side.
 
-Run: .venv/bin/python bench/safety_eval.py [--sample N] [--latency-runs 200]
+With `--baseline WEIGHTS` another head (for example the previously shipped one) is scored on the
+same rows, and the ratios of the current classifier against it are printed side by side.
+
+Run: .venv/bin/python bench/safety_eval.py [--sample N] [--latency-runs 200] [--baseline W]
 """
 
 from __future__ import annotations
@@ -67,9 +70,14 @@ def score(rows: Sequence[Row], predicted: Sequence[Signal]) -> dict[str, object]
     negatives = [p for r, p in zip(rows, predicted, strict=True) if r.category == "none"]
     caught = [(r, p) for r, p in zip(rows, predicted, strict=True)
               if r.category != "none" and p.category != "none"]
+    confusion = {truth: {guess: sum(r.category == truth and p.category == guess
+                                     for r, p in zip(rows, predicted, strict=True))
+                         for guess in (*RED_FLAG_CATEGORIES, "none")}
+                 for truth in RED_FLAG_CATEGORIES}
     return {
         "binary": binary,
         "per_category": per_category,
+        "confusion": confusion,
         "macro_f1": round(statistics.mean(c["f1"] for c in per_category.values()), 4),
         "min_category_recall": min(c["recall"] for c in per_category.values()),
         "per_language": languages,
@@ -134,7 +142,18 @@ def compare(classifier: LocalRedFlagClassifier, rows: Sequence[Row]) -> dict[str
             "baselines": {"model_only": model_only, "rules_only": rules_only}, "ratios": ratios}
 
 
-def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None) -> dict[str, object]:
+def against(current: dict[str, object], baseline: dict[str, object]) -> dict[str, float]:
+    """Ratios of the current classifier's combined figures to the baseline's on the same rows."""
+    ours, theirs = current["combined"], baseline["combined"]
+    ratios = {key: _ratio(ours["binary"][key], theirs["binary"][key])  # type: ignore[index]
+              for key in ("recall", "precision", "f1")}
+    for key in ("macro_f1", "min_category_recall", "hard_negative_fpr"):
+        ratios[key] = _ratio(ours[key], theirs[key])  # type: ignore[index]
+    return ratios
+
+
+def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None,
+             baseline: Path | None = None) -> dict[str, object]:
     """Score the held-out and sealed sets; time the classifier; check the goals."""
     rows, sealed = test_rows(), sealed_rows()
     if sample:
@@ -155,6 +174,13 @@ def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None) -> 
         "held_out": held_out,
         "sealed": compare(classifier, sealed),
     }
+    if baseline:
+        previous = load_local_classifier(baseline)
+        base_held, base_sealed = compare(previous, rows), compare(previous, sealed)
+        result["baseline"] = {"weights": str(baseline), "held_out": base_held["combined"],
+                              "sealed": base_sealed["combined"],
+                              "ratios": {"held_out": against(held_out, base_held),
+                                         "sealed": against(result["sealed"], base_sealed)}}  # type: ignore[arg-type]
     if latency_runs:
         every = [r.text for r in rows]
         ordinary = [r.text for r in rows if r.category == "none"] or every
@@ -191,9 +217,11 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=0, help="Score a random N-row sample.")
     parser.add_argument("--latency-runs", type=int, default=200)
     parser.add_argument("--weights", type=Path, default=None)
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="Another head to score side by side (e.g. the previous one).")
     args = parser.parse_args()
     print(json.dumps(evaluate(sample=args.sample or None, latency_runs=args.latency_runs,
-                              weights=args.weights), indent=2))
+                              weights=args.weights, baseline=args.baseline), indent=2))
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
-"""The local red-flag classifier: frozen MiniLM + a small trained head, rules and context.
+"""The local red-flag classifier: MiniLM with red-flag adapters, a small head, rules and context.
 
 One `classify` call runs one encoder pass over the message (earlier messages come from a small
 cache of recent readings, keyed by text hash), the head, the explicit-statement rules and the
-escalation check. Nothing is downloaded: the encoder is the packaged MiniLM, and the head (with
-the fine-tuned top encoder layer, when it was trained with one) ships in `safety/data/`.
+escalation check. Nothing is downloaded: the encoder is the packaged MiniLM with the shipped
+adapters merged into a private copy (see `safety.adapters`); a head trained with `--head-only`
+reads the app's shared MiniLM vectors instead. Both ship in `safety/data/`.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_WEIGHTS = DATA_DIR / "head.safetensors"
 # Long messages cost encoder time quadratically; the opening carries the signal we need.
 MAX_CHARS = 1000
+# An earlier message read only for the context check (it was not read when it arrived) is read
+# up to here: its opening carries the pattern, and a batch of long ones would blow the budget.
+HISTORY_CHARS = 300
 # Signals of this many recent messages are kept (hashes only, never text) for the context check.
 RECENT_CACHE = 1024
 
@@ -113,21 +117,24 @@ class LocalRedFlagClassifier:
         recent = [h for h in history if h and h.strip()][-self.history_window :]
         if not recent or (current.category == "none" and current.score < context.SOFT_SCORE):
             # Only a message with some signal of its own can be part of an escalating pattern,
-            # so an ordinary message costs one encoder pass.
+            # so an ordinary message costs one encoder pass whatever its history.
             return to_assessment(current)
-        return to_assessment(context.escalate(current, self._remembered(recent)))
+        # Earlier messages were read when they arrived; any that were not (after a restart)
+        # are read together, in one batch, and only their opening counts for the pattern.
+        earlier = self._remembered(recent, clip=HISTORY_CHARS)
+        return to_assessment(context.escalate(current, earlier))
 
     def forget(self) -> None:
         """Drop the cached readings of recent messages (the next context check re-reads them)."""
         with self._recent_lock:
             self._recent.clear()
 
-    def _remembered(self, texts: Sequence[str]) -> list[Signal]:
+    def _remembered(self, texts: Sequence[str], clip: int = MAX_CHARS) -> list[Signal]:
         """Context-free signals, from the small in-process cache where possible."""
         keys = [hashlib.sha256(t.encode("utf-8")).digest() for t in texts]
         with self._recent_lock:
             found = {k: self._recent[k] for k in keys if k in self._recent}
-        missing = [t for t, k in zip(texts, keys, strict=True) if k not in found]
+        missing = [t[:clip] for t, k in zip(texts, keys, strict=True) if k not in found]
         fresh = iter(self.signals(missing))
         result = [found[k] if k in found else next(fresh) for k in keys]
         with self._recent_lock:
@@ -228,10 +235,10 @@ def load_local_classifier(
     meta = read_meta(path)
     with _load_lock:
         head = load_head(path, meta)
-    if int(meta.get("tuned_layers", 0)):
-        # The head was trained with MiniLM's top layer(s) tuned, so it needs its own encoder;
-        # a shared plain encoder (the app's retrieval one) would give the wrong vectors.
-        embedder = _tuned_encoder(path, int(meta["tuned_layers"]))
+    if "adapter" in meta:
+        # The head was trained over MiniLM with red-flag adapters, so it needs its own encoder;
+        # the app's shared retrieval encoder would give it the wrong vectors.
+        embedder = _adapted_encoder(path, meta["adapter"])
     elif embedder is None:
         from models.embeddings import MiniLMEmbedder
 
@@ -244,13 +251,13 @@ def load_local_classifier(
     return LocalRedFlagClassifier(model=HeadModel(head=head, meta=meta), embedder=embedder)
 
 
-def _tuned_encoder(path: Path, tuned_layers: int) -> TextEmbedder:
+def _adapted_encoder(path: Path, spec: dict[str, Any]) -> TextEmbedder:
     from safetensors.torch import load_file
 
-    from safety.encoder import TunedEncoder
+    from safety.adapters import PREFIX, AdaptedEncoder
 
     state = {key: value for key, value in load_file(str(path)).items()
-             if key.startswith("encoder.")}
+             if key.startswith(PREFIX)}
     if not state:
-        raise ClassifierUnavailable(f"{path} names {tuned_layers} tuned layer(s) but holds none")
-    return TunedEncoder(tuned_layers=tuned_layers, state=state)
+        raise ClassifierUnavailable(f"{path} was trained with adapters but holds none; retrain")
+    return AdaptedEncoder(adapters=state, rank=int(spec["rank"]), alpha=float(spec["alpha"]))

@@ -20,7 +20,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from safety.labels import CATEGORIES, SEVERITIES
-from safety.templates import coverage, english, international, more, negatives, oof, paraphrases
+from safety.templates import (
+    coverage,
+    english,
+    fresh_en,
+    fresh_intl,
+    international,
+    more,
+    negatives,
+    oof,
+    paraphrases,
+)
 from safety.templates.english import Family
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -112,11 +122,12 @@ def families() -> Iterator[tuple[str, Family]]:
     """Every family with its language."""
     for family in (*english.FAMILIES, *negatives.FAMILIES, *more.ENGLISH,
                    *paraphrases.FAMILIES, *coverage.ENGLISH, *coverage.BREADTH,
-                   *oof.ENGLISH):
+                   *oof.ENGLISH, *fresh_en.ENGLISH):
         yield "en", family
     for lang, group in international.FAMILIES.items():
         extra = (*more.INTERNATIONAL[lang], *paraphrases.INTERNATIONAL[lang],
-                 *coverage.INTERNATIONAL[lang], *oof.INTERNATIONAL[lang])
+                 *coverage.INTERNATIONAL[lang], *oof.INTERNATIONAL[lang],
+                 *fresh_intl.INTERNATIONAL[lang])
         for family in (*group, *extra):
             yield lang, family
 

@@ -215,8 +215,11 @@ def _benign(rng: random.Random) -> Iterator[InjectionRow]:
             yield InjectionRow(sentence, "benign", f"benign_{lang}", lang)
     for segment in document_segments(TRAIN_DOC_FOLDERS):
         yield InjectionRow(segment, "benign", "coach_docs")
-    messages = [json.loads(line) for line in
-                RED_FLAG_DATASET.read_text(encoding="utf-8").splitlines() if line]
+    # Learner messages from the red-flag families that existed when this head was trained (the
+    # `fr2` families came later), so the injection set does not move when red-flag data grows.
+    messages = [row for row in (json.loads(line) for line in
+                                RED_FLAG_DATASET.read_text(encoding="utf-8").splitlines() if line)
+                if "fr2." not in row["source_template"]]
     for message in rng.sample(messages, 1500):
         yield InjectionRow(message["text"], "benign", f"learner_{message['category']}",
                            message["lang"])

@@ -89,9 +89,9 @@ def load_head(path: Path, meta: dict[str, Any]) -> RedFlagHead:
     from safetensors.torch import load_file
 
     head = RedFlagHead(int(meta["input_dimension"]), int(meta["hidden"]))
-    # A fine-tuned head's file also holds the tuned encoder layers (see safety.encoder).
+    # An adapted head's file also holds MiniLM's adapters (see safety.adapters).
     head.load_state_dict({key: value for key, value in load_file(str(path)).items()
-                          if not key.startswith("encoder.")})
+                          if not key.startswith("adapter.")})
     head.eval()
     return head
 
@@ -129,9 +129,11 @@ def deterministic(seed: int) -> Iterator[None]:
         torch.set_num_threads(threads)
 
 
-def flag_thresholds(scores: Sequence[float], rows: Sequence[Example]
+def flag_thresholds(scores: Sequence[float], rows: Sequence[Example], *,
+                    target: float = TARGET_RECALL,
+                    other_target: float = TARGET_RECALL_OTHER_LANGUAGES,
                     ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """Flag thresholds for English and other languages from out-of-fold scores, and figures."""
+    """Flag thresholds for English and other languages from held-out scores, and figures."""
     thresholds: dict[str, float] = {"idiom": IDIOM_THRESHOLD}
     validation: dict[str, dict[str, float]] = {}
     for bucket, members in (("flag", [r.lang == "en" for r in rows]),
@@ -144,8 +146,8 @@ def flag_thresholds(scores: Sequence[float], rows: Sequence[Example]
         bucket_scores = [p[0] for p in picked]
         flagged = [p[1] for p in picked]
         ruled = [p[2] for p in picked]
-        target = TARGET_RECALL if bucket == "flag" else TARGET_RECALL_OTHER_LANGUAGES
-        thresholds[bucket] = round(tune_threshold(bucket_scores, flagged, ruled, target), 4)
+        wanted = target if bucket == "flag" else other_target
+        thresholds[bucket] = round(tune_threshold(bucket_scores, flagged, ruled, wanted), 4)
         validation[bucket] = binary_figures(bucket_scores, flagged, thresholds[bucket], ruled)
     return thresholds, validation
 

@@ -27,7 +27,8 @@ def _check_scores(block: dict[str, object]) -> None:
 @pytest.mark.slow
 def test_the_report_has_every_figure_and_baseline() -> None:
     completed = subprocess.run(
-        [sys.executable, "bench/safety_eval.py", "--sample", "40", "--latency-runs", "5"],
+        [sys.executable, "bench/safety_eval.py", "--sample", "40", "--latency-runs", "5",
+         "--baseline", "safety/data/head.safetensors"],
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=600,
     )
     report = json.loads(completed.stdout)
@@ -39,6 +40,11 @@ def test_the_report_has_every_figure_and_baseline() -> None:
         for baseline in ("model_only", "rules_only"):
             _check_scores(section["baselines"][baseline])
         assert set(section["ratios"]) == {"combined/model_only", "combined/rules_only"}
+    baseline = report["baseline"]  # the shipped head against itself: every ratio is 1
+    _check_scores(baseline["held_out"])
+    assert all(value in (0.0, 1.0) for value in baseline["ratios"]["held_out"].values())
+    assert sum(baseline["held_out"]["confusion"]["suicide"].values()) == (
+        baseline["held_out"]["per_category"]["suicide"]["support"])
     latency = report["latency"]
     timings = ("message_only", "ordinary_with_history", "red_flag_with_history",
                "red_flag_with_seen_history")

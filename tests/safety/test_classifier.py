@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from safety.classifier import (
     SEVERITIES,
     ClassifierUnavailable,
     LocalRedFlagClassifier,
+    TextEmbedder,
     load_classifier,
     load_local_classifier,
 )
@@ -148,6 +150,32 @@ def test_an_ordinary_conversation_does_not_escalate(classifier: LocalRedFlagClas
     history = ["Can you help me plan my week?", "I finished my first 5k!", "Thanks coach"]
     result = classifier.classify("What should I read next?", history)
     assert result.category == "none"
+
+
+class CountingEmbedder:
+    """Wraps the classifier's own encoder, counting the batches it is asked to embed."""
+
+    def __init__(self, inner: TextEmbedder) -> None:
+        self.inner = inner
+        self.batches: list[int] = []
+
+    def embed_batch(self, texts: Sequence[str]) -> list[list[float]]:
+        self.batches.append(len(texts))
+        return self.inner.embed_batch(texts)
+
+
+def test_unread_history_is_read_in_one_batch_and_only_for_a_flagged_message() -> None:
+    counted = load_local_classifier()
+    embedder = CountingEmbedder(counted._embedder)
+    counted._embedder = embedder
+    history = ["I feel so hopeless lately", "nothing helps anymore", "I can't see a way out"]
+    ordinary = counted.classify("Can you help me plan my week?", history)
+    assert ordinary.category == "none" and embedder.batches == [1]  # history never read
+    first = counted.classify("I want to disappear for good", history)
+    assert embedder.batches == [1, 1, 3]  # the message, then the earlier ones together
+    again = counted.classify("I really want to disappear", history)
+    assert embedder.batches == [1, 1, 3, 1]  # the earlier messages were remembered
+    assert first.category != "none" and again.category != "none"
 
 
 def test_missing_weights_give_a_clear_error(tmp_path: Path) -> None:

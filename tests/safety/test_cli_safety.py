@@ -70,8 +70,8 @@ def test_dataset_writes_the_generated_rows(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_train_writes_a_head_the_classifier_can_load(tmp_path: Path) -> None:
     weights = tmp_path / "head.safetensors"
-    result = runner.invoke(cli, ["safety", "train", "--sample", "8", "--epochs", "3",
-                                 "--folds", "2", "--weights", str(weights)])
+    result = runner.invoke(cli, ["safety", "train", "--head-only", "--sample", "8",
+                                 "--epochs", "3", "--folds", "2", "--weights", str(weights)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["weights"] == str(weights) and weights.exists()
@@ -83,16 +83,16 @@ def test_train_writes_a_head_the_classifier_can_load(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_train_with_a_tuned_top_layer_ships_it_beside_the_head(tmp_path: Path) -> None:
-    weights = tmp_path / "tuned.safetensors"
+def test_train_by_default_ships_adapters_beside_the_head(tmp_path: Path) -> None:
+    weights = tmp_path / "adapted.safetensors"
     result = runner.invoke(cli, ["safety", "train", "--sample", "6", "--epochs", "1",
-                                 "--folds", "2", "--tuned-layers", "1",
-                                 "--weights", str(weights)])
+                                 "--folds", "2", "--weights", str(weights)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["epochs"] in (0, 1) and "frozen layers" in result.stderr
+    assert report["epochs"] == 1 and "held-out families" in result.stderr
+    assert "epoch 1/1" in result.stderr  # progress while it trains
     meta = json.loads(weights.with_suffix(".json").read_text())
-    assert meta["tuned_layers"] == 1 and len(meta["cross_validation_loss"]) == 2
+    assert meta["adapter"]["rank"] == 8
     classified = runner.invoke(cli, ["safety", "classify", "--json", "--weights", str(weights)],
                                input="I want to kill myself\n")
     assert json.loads(classified.stdout)["category"] == "suicide"

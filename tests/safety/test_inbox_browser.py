@@ -64,6 +64,7 @@ def test_a_coach_sees_the_badge_opens_the_case_and_resolves_it(page: tuple[Page,
     expect(tab.locator("#case-status")).to_have_text("acknowledged")
     tab.get_by_role("button", name="Resolve").click()
     expect(tab.locator("#case-status")).to_have_text("resolved")
-    expect(tab.locator("ol.trail")).to_contain_text("Called the learner; they are safe.")
+    expect(tab.get_by_role("list", name="Audit trail")).to_contain_text(
+        "Called the learner; they are safe.")
     tab.goto(f"{url}/coach/maya")
     expect(tab.locator("#escalations-badge")).to_be_hidden()

@@ -1,0 +1,116 @@
+"""The fresh English families: unique ids, valid labels, enough clean sentences, nothing reused."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import pytest
+
+from safety.dataset import expand
+from safety.labels import CATEGORIES, SEVERITIES
+from safety.templates import (
+    coverage,
+    english,
+    fresh_en,
+    fresh_intl,
+    international,
+    more,
+    negatives,
+    oof,
+    paraphrases,
+)
+from safety.templates.english import Family
+
+STYLES = {"direct", "indirect", "passive", "hard_negative", "ordinary"}
+MIN_SENTENCES = 15
+FRESH = fresh_en.ENGLISH
+
+# Patterns may leave a space before punctuation, two marks in a row, a mark at either end, or
+# unexpanded syntax when a group is empty or nested; any of these is an artefact.
+ARTEFACTS = (
+    re.compile(r"\s{2,}"),
+    re.compile(r"\s[,.;:?!]"),
+    re.compile(r"[,;:]\s*[,.;:?!]"),
+    re.compile(r"^[\s,.;:?!]"),
+    re.compile(r"[,;:]$"),
+    re.compile(r"[()|]"),
+)
+
+
+def _key(text: str) -> str:
+    # The same normalisation safety.dataset.generate() uses to drop duplicate messages.
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _sentences(family: Family) -> list[str]:
+    return [sentence for pattern in family[4] for sentence in expand(pattern)]
+
+
+def _existing_families() -> list[Family]:
+    # Listed module by module, not via dataset.families(), so the comparison still holds once
+    # the fresh module is wired into the generator.
+    groups: list[tuple[Family, ...]] = [
+        english.FAMILIES, negatives.FAMILIES, more.ENGLISH, paraphrases.FAMILIES,
+        coverage.ENGLISH, coverage.BREADTH, oof.ENGLISH,
+    ]
+    for intl in (international.FAMILIES, more.INTERNATIONAL, paraphrases.INTERNATIONAL,
+                 coverage.INTERNATIONAL, oof.INTERNATIONAL, fresh_intl.INTERNATIONAL):
+        groups.extend(intl.values())
+    return [family for group in groups for family in group]
+
+
+def test_ids_are_unique_across_every_template_module() -> None:
+    ids = Counter(family[0] for family in (*_existing_families(), *FRESH))
+    assert [name for name, count in ids.items() if count > 1] == []
+
+
+def test_ids_carry_the_fresh_prefix() -> None:
+    assert all(family[0].startswith("fr2.") for family in FRESH)
+
+
+@pytest.mark.parametrize("family", FRESH, ids=lambda family: family[0])
+def test_labels_are_valid(family: Family) -> None:
+    name, category, severity, style, patterns = family
+    assert category in CATEGORIES
+    assert severity in SEVERITIES
+    assert style in STYLES
+    assert (category == "none") == (severity == "none"), name
+    assert (style == "hard_negative") <= (category == "none"), name
+    assert 2 <= len(patterns) <= 4, name
+
+
+@pytest.mark.parametrize("family", FRESH, ids=lambda family: family[0])
+def test_family_expands_to_enough_distinct_sentences(family: Family) -> None:
+    assert len({_key(sentence) for sentence in _sentences(family)}) >= MIN_SENTENCES
+
+
+@pytest.mark.parametrize("family", FRESH, ids=lambda family: family[0])
+def test_sentences_have_no_artefacts(family: Family) -> None:
+    broken = [s for s in _sentences(family) if any(rule.search(s) for rule in ARTEFACTS)]
+    assert broken == []
+
+
+def test_artefact_rules_catch_an_empty_choice_before_a_comma() -> None:
+    sentence = expand("I feel fine (today|), thanks")[1]
+    assert sentence == "I feel fine , thanks"
+    assert any(rule.search(sentence) for rule in ARTEFACTS)
+
+
+def test_no_sentence_repeats_an_existing_module() -> None:
+    existing = {_key(s) for family in _existing_families() for s in _sentences(family)}
+    reused = sorted({s for family in FRESH for s in _sentences(family) if _key(s) in existing})
+    assert reused == []
+
+
+def test_no_sentence_is_shared_between_fresh_families() -> None:
+    # The generator keeps a duplicate only in the first family, which would skew the split.
+    owners: dict[str, set[str]] = defaultdict(set)
+    for family in FRESH:
+        for sentence in _sentences(family):
+            owners[_key(sentence)].add(family[0])
+    assert {key: names for key, names in owners.items() if len(names) > 1} == {}
+
+
+def test_every_category_is_covered() -> None:
+    assert {family[1] for family in FRESH} == set(CATEGORIES)
