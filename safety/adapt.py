@@ -88,11 +88,8 @@ def fit(rows: Sequence[Example], *, epochs: int, seed: int,
         model = AdaptedModel(encoder)
         texts = [r.text[:1000] for r in rows]
         features = torch.tensor([lexicon_features(t) for t in texts])
-        categories = torch.tensor([CATEGORIES.index(r.category) for r in rows])
-        severities = torch.tensor([SEVERITIES.index(r.severity) for r in rows])  # type: ignore[arg-type]
-        counts = torch.bincount(categories, minlength=len(CATEGORIES)).float().clamp(min=1)
-        category_loss = nn.CrossEntropyLoss(weight=(counts.sum() / (len(CATEGORIES) * counts))
-                                            .sqrt())
+        categories, severities = training.targets(rows)
+        category_loss = nn.CrossEntropyLoss(weight=training.class_weights(categories))
         severity_loss = nn.CrossEntropyLoss()
         optimiser = torch.optim.AdamW([
             {"params": trainable, "lr": ADAPTER_LR},

@@ -157,6 +157,11 @@ def assign_splits(named: Sequence[tuple[str, Family]]) -> dict[str, str]:
     return splits
 
 
+def dedup_key(text: str) -> str:
+    """What two messages must share to count as the same (case and punctuation ignored)."""
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
 def generate() -> list[Row]:
     """The whole generated set, deduplicated (first family wins), in a stable order."""
     named = list(families())
@@ -166,7 +171,7 @@ def generate() -> list[Row]:
     for lang, family in named:
         name, category, severity, _style, _patterns = family
         for text, style in variants(family, lang):
-            key = re.sub(r"\W+", " ", text.lower()).strip()
+            key = dedup_key(text)
             if key in seen:
                 continue
             seen.add(key)

@@ -10,6 +10,7 @@ and links to the case.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from html import escape
 
@@ -121,17 +122,37 @@ class CaseNotifier:
                     return
                 coach = session.get(Coach, case.coach_id)
                 coach_name = coach.name if coach else "your coach"
-                for user in service.recipients(session=session, coach_id=case.coach_id):
-                    email = alert_email(to=user.email, case=case, coach_name=coach_name,
-                                        public_url=self._public_url)
-                    try:
-                        self._mailer.send(email)
-                    except MailError as error:
-                        log.error("case %s alert to user %s failed: %s", case_id, user.id, error)
-                        service.add_event(session=session, case=case, actor_id=None,
-                                          action="email_failed", note=f"user {user.id}")
-                    else:
-                        service.add_event(session=session, case=case, actor_id=None,
-                                          action="emailed", note=f"user {user.id}")
+                emails = [(user.id, alert_email(to=user.email, case=case, coach_name=coach_name,
+                                                public_url=self._public_url))
+                          for user in service.recipients(session=session, coach_id=case.coach_id)]
+            record_outcomes(self._sessions, case_id,
+                            send_each(self._mailer, emails, case_id=case_id))
         except Exception:
             log.exception("case %s alert failed", case_id)
+
+
+def send_each(mailer: Mailer, emails: Sequence[tuple[int, Email]], *, case_id: int,
+              note_suffix: str = "") -> list[tuple[str, str]]:
+    """Send each recipient's email (no transaction open meanwhile); (action, note) for each."""
+    outcomes: list[tuple[str, str]] = []
+    for user_id, email in emails:
+        note = f"user {user_id}{note_suffix}"
+        try:
+            mailer.send(email)
+        except MailError as error:
+            log.error("case %s email to user %s failed: %s", case_id, user_id, error)
+            outcomes.append(("email_failed", note))
+        else:
+            outcomes.append(("emailed", note))
+    return outcomes
+
+
+def record_outcomes(sessions: sessionmaker[Session], case_id: int,
+                    outcomes: Sequence[tuple[str, str]]) -> None:
+    """Add each email outcome to the case's audit trail."""
+    with unit_of_work(sessions) as session:
+        case = session.get(EscalationCase, case_id)
+        if case is not None:
+            for action, note in outcomes:
+                service.add_event(session=session, case=case, actor_id=None, action=action,
+                                  note=note)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -28,10 +28,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.accounts.models import Role, User
 from app.coaching.models import Coach
 from app.db import unit_of_work, utcnow
-from app.mail import Mailer, MailError
+from app.mail import Mailer
 from safety import service
 from safety.models import CaseEvent, CaseKind, CaseStatus, EscalationCase
-from safety.notify import realert_email
+from safety.notify import realert_email, record_outcomes, send_each
 
 if TYPE_CHECKING:
     from app.settings import Settings
@@ -198,8 +198,7 @@ class RealertReport:
 
     def as_dict(self) -> dict[str, int]:
         """JSON-ready summary."""
-        return {"due": self.due, "realerted": self.realerted, "emailed": self.emailed,
-                "failed": self.failed}
+        return asdict(self)
 
 
 def run_realerts(*, sessions: sessionmaker[Session], mailer: Mailer | None, public_url: str,
@@ -235,25 +234,14 @@ def run_realerts(*, sessions: sessionmaker[Session], mailer: Mailer | None, publ
 def _email(sessions: sessionmaker[Session], mailer: Mailer, realert: Realert, public_url: str,
            policy: RealertPolicy) -> tuple[int, int]:
     """Email one re-alert's recipients (no transaction open meanwhile), then record outcomes."""
-    outcomes: list[tuple[str, str]] = []
-    for user_id, address, as_admin in realert.recipients:
-        email = realert_email(to=address, case_id=realert.case_id, coach_name=realert.coach_name,
-                              public_url=public_url, number=realert.number,
-                              of=policy.max_realerts, minutes_open=realert.minutes_open,
-                              as_admin=as_admin)
-        try:
-            mailer.send(email)
-        except MailError as error:
-            log.error("case %s reminder to user %s failed: %s", realert.case_id, user_id, error)
-            outcomes.append(("email_failed", f"user {user_id}, reminder {realert.number}"))
-        else:
-            outcomes.append(("emailed", f"user {user_id}, reminder {realert.number}"))
-    with unit_of_work(sessions) as session:
-        row = session.get(EscalationCase, realert.case_id)
-        if row is not None:
-            for action, note in outcomes:
-                service.add_event(session=session, case=row, actor_id=None, action=action,
-                                  note=note)
+    emails = [(user_id, realert_email(to=address, case_id=realert.case_id,
+                                      coach_name=realert.coach_name, public_url=public_url,
+                                      number=realert.number, of=policy.max_realerts,
+                                      minutes_open=realert.minutes_open, as_admin=as_admin))
+              for user_id, address, as_admin in realert.recipients]
+    outcomes = send_each(mailer, emails, case_id=realert.case_id,
+                         note_suffix=f", reminder {realert.number}")
+    record_outcomes(sessions, realert.case_id, outcomes)
     failed = sum(action == "email_failed" for action, _ in outcomes)
     return len(outcomes) - failed, failed
 

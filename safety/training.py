@@ -104,10 +104,17 @@ def data_hash(rows: Sequence[Example]) -> str:
     return digest.hexdigest()
 
 
-def _targets(rows: Sequence[Example]) -> tuple[torch.Tensor, torch.Tensor]:
+def targets(rows: Sequence[Example]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Category and severity label indices of the rows."""
     categories = torch.tensor([CATEGORIES.index(r.category) for r in rows])
     severities = torch.tensor([SEVERITIES.index(r.severity) for r in rows])  # type: ignore[arg-type]
     return categories, severities
+
+
+def class_weights(categories: torch.Tensor) -> torch.Tensor:
+    """Square-root inverse-frequency weights: rare categories count more, not overwhelmingly."""
+    counts = torch.bincount(categories, minlength=len(CATEGORIES)).float().clamp(min=1)
+    return (counts.sum() / (len(CATEGORIES) * counts)).sqrt()
 
 
 @contextmanager
@@ -157,10 +164,8 @@ def fit(vectors: torch.Tensor, rows: Sequence[Example], *, epochs: int = EPOCHS,
     """Train a head on embedded rows with fixed seeds; class-balanced loss."""
     with deterministic(seed):
         head = RedFlagHead(vectors.shape[1])
-        categories, severities = _targets(rows)
-        counts = torch.bincount(categories, minlength=len(CATEGORIES)).float().clamp(min=1)
-        weights = (counts.sum() / (len(CATEGORIES) * counts)).sqrt()
-        category_loss = nn.CrossEntropyLoss(weight=weights)
+        categories, severities = targets(rows)
+        category_loss = nn.CrossEntropyLoss(weight=class_weights(categories))
         severity_loss = nn.CrossEntropyLoss()
         optimiser = torch.optim.AdamW(head.parameters(), lr=LEARNING_RATE,
                                       weight_decay=WEIGHT_DECAY)

@@ -7,19 +7,9 @@ from collections import Counter, defaultdict
 
 import pytest
 
-from safety.dataset import expand
+from safety.dataset import dedup_key, expand, families
 from safety.labels import CATEGORIES, SEVERITIES
-from safety.templates import (
-    coverage,
-    english,
-    fresh_en,
-    fresh_intl,
-    international,
-    more,
-    negatives,
-    oof,
-    paraphrases,
-)
+from safety.templates import fresh_en
 from safety.templates.english import Family
 
 STYLES = {"direct", "indirect", "passive", "hard_negative", "ordinary"}
@@ -38,26 +28,13 @@ ARTEFACTS = (
 )
 
 
-def _key(text: str) -> str:
-    # The same normalisation safety.dataset.generate() uses to drop duplicate messages.
-    return re.sub(r"\W+", " ", text.lower()).strip()
-
-
 def _sentences(family: Family) -> list[str]:
     return [sentence for pattern in family[4] for sentence in expand(pattern)]
 
 
 def _existing_families() -> list[Family]:
-    # Listed module by module, not via dataset.families(), so the comparison still holds once
-    # the fresh module is wired into the generator.
-    groups: list[tuple[Family, ...]] = [
-        english.FAMILIES, negatives.FAMILIES, more.ENGLISH, paraphrases.FAMILIES,
-        coverage.ENGLISH, coverage.BREADTH, oof.ENGLISH,
-    ]
-    for intl in (international.FAMILIES, more.INTERNATIONAL, paraphrases.INTERNATIONAL,
-                 coverage.INTERNATIONAL, oof.INTERNATIONAL, fresh_intl.INTERNATIONAL):
-        groups.extend(intl.values())
-    return [family for group in groups for family in group]
+    # Every family the generator reads except the fresh English ones under test.
+    return [family for _lang, family in families() if family not in FRESH]
 
 
 def test_ids_are_unique_across_every_template_module() -> None:
@@ -82,7 +59,7 @@ def test_labels_are_valid(family: Family) -> None:
 
 @pytest.mark.parametrize("family", FRESH, ids=lambda family: family[0])
 def test_family_expands_to_enough_distinct_sentences(family: Family) -> None:
-    assert len({_key(sentence) for sentence in _sentences(family)}) >= MIN_SENTENCES
+    assert len({dedup_key(sentence) for sentence in _sentences(family)}) >= MIN_SENTENCES
 
 
 @pytest.mark.parametrize("family", FRESH, ids=lambda family: family[0])
@@ -98,8 +75,8 @@ def test_artefact_rules_catch_an_empty_choice_before_a_comma() -> None:
 
 
 def test_no_sentence_repeats_an_existing_module() -> None:
-    existing = {_key(s) for family in _existing_families() for s in _sentences(family)}
-    reused = sorted({s for family in FRESH for s in _sentences(family) if _key(s) in existing})
+    existing = {dedup_key(s) for family in _existing_families() for s in _sentences(family)}
+    reused = sorted({s for family in FRESH for s in _sentences(family) if dedup_key(s) in existing})
     assert reused == []
 
 
@@ -108,7 +85,7 @@ def test_no_sentence_is_shared_between_fresh_families() -> None:
     owners: dict[str, set[str]] = defaultdict(set)
     for family in FRESH:
         for sentence in _sentences(family):
-            owners[_key(sentence)].add(family[0])
+            owners[dedup_key(sentence)].add(family[0])
     assert {key: names for key, names in owners.items() if len(names) > 1} == {}
 
 
