@@ -29,6 +29,7 @@ from profiles.models import (
     ProfileChange,
     as_dict,
 )
+from safety.models import MessageReading
 
 EXPORT_VERSION = 1
 # Credentials never leave the server, even to their owner.
@@ -92,6 +93,10 @@ def export_data(*, session: Session, user: User) -> dict[str, Any]:
         coach = session.get(Coach, conversation.coach_id)
         item = as_dict(conversation) | {"coach": coach.slug if coach else None}
         item["messages"] = _rows(session, Message, Message.conversation_id == conversation.id)
+        # The safety check's reading of each message (category, score; never the text).
+        messages = select(Message.id).where(Message.conversation_id == conversation.id)
+        item["safety_readings"] = _rows(session, MessageReading,
+                                        MessageReading.message_id.in_(messages))
         conversations.append(item)
     goals = []
     for goal in profiles.list_goals(session=session, learner_id=user.id):

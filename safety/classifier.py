@@ -1,14 +1,16 @@
 """The local red-flag classifier: MiniLM with red-flag adapters, a small head, rules and context.
 
 One `classify` call runs one encoder pass over the message (earlier messages come from a small
-cache of recent readings, keyed by text hash), the head, the explicit-statement rules and the
-escalation check. Nothing is downloaded: the encoder is the packaged MiniLM with the shipped
-adapters merged into a private copy (see `safety.adapters`); a head trained with `--head-only`
-reads the app's shared MiniLM vectors instead. Both ship in `safety/data/`.
+cache of recent readings, keyed by text hash, or from the readings stored with them and passed
+in as `MessageText`), the head, the explicit-statement rules and the escalation check. Nothing
+is downloaded: the encoder is the packaged MiniLM with the shipped adapters merged into a
+private copy (see `safety.adapters`); a head trained with `--head-only` reads the app's shared
+MiniLM vectors instead. Both ship in `safety/data/`.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import threading
@@ -17,10 +19,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from safety import context, rules
+from safety import context, features, rules
 from safety.features import FEATURE_SET
 from safety.labels import CATEGORIES, RED_FLAG_CATEGORIES, SEVERITIES, Signal, severity_rank
-from safety.ports import Assessment, RedFlagClassifier
+from safety.ports import Assessment, MessageText, Reading, RedFlagClassifier
 
 __all__ = [
     "CATEGORIES",
@@ -31,6 +33,8 @@ __all__ = [
     "Signal",
     "load_classifier",
     "load_local_classifier",
+    "model_fingerprint",
+    "rules_fingerprint",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -106,6 +110,8 @@ class LocalRedFlagClassifier:
         self.model = model
         self._embedder = embedder
         self.history_window = history_window
+        # Names this model in stored readings: one made by another head is never reused.
+        self.fingerprint = model_fingerprint(model.meta)
         # Readings of recent messages by text hash: a learner's earlier messages were read when
         # they were sent, so the context check rarely needs a second encoder pass.
         self._recent: OrderedDict[bytes, Signal] = OrderedDict()
@@ -114,15 +120,17 @@ class LocalRedFlagClassifier:
     def classify(self, text: str, history: Sequence[str]) -> Assessment:
         """The category, severity and score of a message (history oldest first)."""
         current = self._remembered([text])[0]
+        reading = to_reading(current, self.fingerprint)
         recent = [h for h in history if h and h.strip()][-self.history_window :]
         if not recent or (current.category == "none" and current.score < context.SOFT_SCORE):
             # Only a message with some signal of its own can be part of an escalating pattern,
             # so an ordinary message costs one encoder pass whatever its history.
-            return to_assessment(current)
-        # Earlier messages were read when they arrived; any that were not (after a restart)
-        # are read together, in one batch, and only their opening counts for the pattern.
+            return to_assessment(current, reading)
+        # Earlier messages were read when they arrived (their readings are cached here or
+        # stored with them); any that were not are read together, in one batch, and only
+        # their opening counts for the pattern.
         earlier = self._remembered(recent, clip=HISTORY_CHARS)
-        return to_assessment(context.escalate(current, earlier))
+        return to_assessment(context.escalate(current, earlier), reading)
 
     def forget(self) -> None:
         """Drop the cached readings of recent messages (the next context check re-reads them)."""
@@ -130,20 +138,39 @@ class LocalRedFlagClassifier:
             self._recent.clear()
 
     def _remembered(self, texts: Sequence[str], clip: int = MAX_CHARS) -> list[Signal]:
-        """Context-free signals, from the small in-process cache where possible."""
-        keys = [hashlib.sha256(t.encode("utf-8")).digest() for t in texts]
+        """Context-free signals: cached, else stored with the message, else read (clipped)."""
+        # A reading is cached under the hash of the text that was read, so a clipped one is
+        # never taken for a whole message's reading (the one that is stored).
+        found: dict[int, tuple[bytes, Signal]] = {}
         with self._recent_lock:
-            found = {k: self._recent[k] for k in keys if k in self._recent}
-        missing = [t[:clip] for t, k in zip(texts, keys, strict=True) if k not in found]
-        fresh = iter(self.signals(missing))
-        result = [found[k] if k in found else next(fresh) for k in keys]
+            for i, text in enumerate(texts):
+                if (key := _key(text[:MAX_CHARS])) in self._recent:
+                    found[i] = (key, self._recent[key])
+        for i, text in enumerate(texts):
+            if i not in found and (stored := self._stored(text)) is not None:
+                found[i] = (_key(text[:MAX_CHARS]), stored)
+        parts = {i: texts[i][:clip] for i in range(len(texts)) if i not in found}
         with self._recent_lock:
-            for key, signal in zip(keys, result, strict=True):
+            for i, part in parts.items():
+                if (key := _key(part)) in self._recent:
+                    found[i] = (key, self._recent[key])
+        missing = [i for i in parts if i not in found]
+        fresh = self.signals([parts[i] for i in missing])
+        found |= {i: (_key(parts[i]), signal) for i, signal in zip(missing, fresh, strict=True)}
+        with self._recent_lock:
+            for key, signal in found.values():
                 self._recent[key] = signal
                 self._recent.move_to_end(key)
             while len(self._recent) > RECENT_CACHE:
                 self._recent.popitem(last=False)
-        return result
+        return [found[i][1] for i in range(len(texts))]
+
+    def _stored(self, text: str) -> Signal | None:
+        """The reading stored with a message, if this model made it."""
+        reading = text.reading if isinstance(text, MessageText) else None
+        if reading is None or reading.fingerprint != self.fingerprint:
+            return None
+        return Signal(reading.category, reading.severity, reading.score, reading.reasons)
 
     def signals(self, texts: Sequence[str], *, use_model: bool = True,
                 use_rules: bool = True) -> list[Signal]:
@@ -182,7 +209,7 @@ def combine(text: str, model: Signal, *, idiom_threshold: float, use_rules: bool
     return Signal(top.category, severity, max(model.score, top.score), tuple(reasons))
 
 
-def to_assessment(signal: Signal) -> Assessment:
+def to_assessment(signal: Signal, reading: Reading | None = None) -> Assessment:
     """The port's Assessment: anything flagged stays on this machine."""
     flagged = signal.category != "none"
     return Assessment(
@@ -191,7 +218,42 @@ def to_assessment(signal: Signal) -> Assessment:
         reasons=signal.reasons,
         local_only=flagged,
         score=signal.score,
+        reading=reading,
     )
+
+
+def to_reading(signal: Signal, fingerprint: str) -> Reading:
+    """A message's own signal as the reading stored with it."""
+    return Reading(category=signal.category, severity=signal.severity, score=signal.score,
+                   fingerprint=fingerprint, reasons=signal.reasons)
+
+
+def model_fingerprint(meta: dict[str, Any]) -> str:
+    """Names what made a reading: the head (weights' SHA-256, thresholds, encoder) and rules."""
+    digest = hashlib.sha256(json.dumps(meta, sort_keys=True).encode("utf-8"))
+    digest.update(_code_digest())
+    return f"head:{digest.hexdigest()[:40]}"
+
+
+def rules_fingerprint() -> str:
+    """Names the rules-only reading (no model), for the fallback classifier."""
+    return f"rules:{hashlib.sha256(_code_digest()).hexdigest()[:40]}"
+
+
+@functools.cache
+def _code_digest() -> bytes:
+    """A digest of the code besides the weights that turns a message into a reading."""
+    # A change to the rules, the hand features or how they are combined must not reuse
+    # readings made before it; re-reading a few messages once is the only cost of a false alarm.
+    digest = hashlib.sha256(str(MAX_CHARS).encode())
+    for module in (rules, features):
+        digest.update(Path(cast(str, module.__file__)).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.digest()
+
+
+def _key(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8")).digest()
 
 
 def _clip(text: str) -> str:

@@ -3,13 +3,19 @@
 `GuardedSafety` implements `safety.ports.SafetyHook` for the chat service. The classifier may
 still be loading when the first message arrives (`WarmClassifier` loads it on a background
 thread at start-up); an assessment then waits for it, so no message is answered unassessed.
+
+Each learner message's own reading is stored with it (`MessageReading`) and handed back with
+the history of later messages, so the context check need not read them again, in any worker
+and after a restart. The store only saves work: when it fails, the classifier reads the
+messages itself and the failure is logged.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,7 +25,7 @@ from app.db import unit_of_work
 from safety import output, service
 from safety.models import CaseKind
 from safety.notify import CaseNotifier
-from safety.ports import Assessment, Escalation, RedFlagClassifier
+from safety.ports import Assessment, Escalation, MessageText, Reading, RedFlagClassifier
 from safety.resources import Directory, place_of
 
 log = logging.getLogger(__name__)
@@ -43,12 +49,14 @@ class RulesClassifier:
     def classify(self, text: str, history: Sequence[str]) -> Assessment:
         """Rules over the message and its recent history, escalated by context."""
         from safety import context
-        from safety.classifier import combine, to_assessment
+        from safety.classifier import combine, rules_fingerprint, to_assessment, to_reading
         from safety.labels import Signal
 
+        # The rules cost microseconds, so stored readings of the history are not needed.
         none = Signal("none", "none", 0.0)
         signals = [combine(t, none, idiom_threshold=1.0) for t in (*history[-4:], text)]
-        return to_assessment(context.escalate(signals[-1], signals[:-1]))
+        reading = to_reading(signals[-1], rules_fingerprint())
+        return to_assessment(context.escalate(signals[-1], signals[:-1]), reading)
 
 
 class WarmClassifier:
@@ -109,17 +117,51 @@ class GuardedSafety:
         self._notifier = notifier
 
     def assess(self, text: str, history: Sequence[str]) -> Assessment:
-        """The classifier's reading; flagged messages are counted (category and severity)."""
+        """The classifier's reading; flagged messages are counted (category and severity).
+
+        `MessageText` items get their stored readings first, and the message's own reading
+        is stored afterwards; plain strings are classified as they are.
+        """
+        text, history = self._recalled(text, history)
         assessment = self._classifier.classify(text, history)
+        self._keep(text, assessment.reading)
         if assessment.category != "none" and assessment.severity != "none":
             metrics.RED_FLAGS.labels(
                 category=assessment.category, severity=assessment.severity
             ).inc()
             # Anything flagged stays on this machine, whatever the classifier said.
             if not assessment.local_only:
-                assessment = Assessment(assessment.category, assessment.severity,
-                                        assessment.reasons, True, assessment.score)
+                assessment = replace(assessment, local_only=True)
         return assessment
+
+    def _recalled(self, text: str, history: Sequence[str]) -> tuple[str, Sequence[str]]:
+        """The message and its history with the readings stored for them attached."""
+        ids = [item.message_id for item in (text, *history)
+               if isinstance(item, MessageText) and item.message_id is not None]
+        if not ids:
+            return text, history
+        try:
+            with unit_of_work(self._sessions) as session:
+                stored = service.stored_readings(session=session, message_ids=ids)
+        except Exception:
+            log.warning("stored readings of messages %s could not be loaded; the classifier "
+                        "reads them again", ids, exc_info=True)
+            return text, history
+        return _attach(text, stored), [_attach(item, stored) for item in history]
+
+    def _keep(self, text: str, reading: Reading | None) -> None:
+        """Store a message's own reading for later context checks; a failure costs nothing."""
+        if not isinstance(text, MessageText) or text.message_id is None or reading is None:
+            return
+        if reading == text.reading:
+            return  # already stored (a retried message read from its stored reading)
+        try:
+            with unit_of_work(self._sessions) as session:
+                service.keep_reading(session=session, message_id=text.message_id,
+                                     reading=reading)
+        except Exception:
+            log.warning("the reading of message %s could not be stored; later context checks "
+                        "read it again", text.message_id, exc_info=True)
 
     def validate_output(self, text: str) -> str:
         """The answer, or the safe reply if the output guard blocks it."""
@@ -167,3 +209,12 @@ class GuardedSafety:
             instruction=CAREFUL_INSTRUCTION.format(category=assessment.category),
             appendix=self.directory.appendix(place, assessment.category),
         )
+
+
+def _attach(item: str, stored: Mapping[int, Reading]) -> str:
+    """The item with its stored reading, when it is a message that has one."""
+    if not isinstance(item, MessageText) or item.message_id is None:
+        return item
+    reading = stored.get(item.message_id)
+    return item if reading is None else MessageText(item, message_id=item.message_id,
+                                                    reading=reading)

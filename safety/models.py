@@ -1,4 +1,4 @@
-"""Tables and schemas for escalation cases and their audit trail."""
+"""Tables and schemas for escalation cases, their audit trail and stored message readings."""
 
 from __future__ import annotations
 
@@ -66,6 +66,26 @@ class CaseEvent(TimestampMixin, Base):
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     action: Mapped[str] = mapped_column(String(40))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class MessageReading(TimestampMixin, Base):
+    """A learner message's own red-flag reading (no context), by the model `fingerprint` names.
+
+    One row per message, replaced when another model reads it; it goes with the message. It
+    spares the context check a second encoder pass over earlier messages, in every worker and
+    after a restart. Never holds the message text.
+    """
+
+    __tablename__ = "message_readings"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    fingerprint: Mapped[str] = mapped_column(String(80))
+    category: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(16))
+    score: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class CaseEventRead(BaseModel):

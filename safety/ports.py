@@ -22,14 +22,53 @@ GENERIC_CRISIS_REPLY = (
 
 
 @dataclass(frozen=True)
+class Reading:
+    """A message's own reading, before context, and the `fingerprint` of the model that made it.
+
+    Stored with the message, so a later context check reads it instead of the message; a
+    reading by another model (retrained head, rules-only fallback) is never reused.
+    """
+
+    category: str
+    severity: Severity
+    score: float
+    fingerprint: str
+    reasons: tuple[str, ...] = ()
+
+
+class MessageText(str):
+    """A learner message's text (it is a `str`), with its id and stored reading when known.
+
+    Callers may pass these as the text and history of `RedFlagClassifier.classify` and
+    `SafetyHook.assess`; an implementation that only needs text never has to look further.
+    """
+
+    message_id: int | None
+    reading: Reading | None
+
+    def __new__(
+        cls, text: str, *, message_id: int | None = None, reading: Reading | None = None
+    ) -> MessageText:
+        message = super().__new__(cls, text)
+        message.message_id = message_id
+        message.reading = reading
+        return message
+
+
+@dataclass(frozen=True)
 class Assessment:
-    """What the safety check found in a message; `local_only` keeps it off hosted models."""
+    """What the safety check found in a message; `local_only` keeps it off hosted models.
+
+    `reading` is the message's own reading before context, when the classifier can give one,
+    so the hook can store it for later context checks.
+    """
 
     category: str = "none"
     severity: Severity = "none"
     reasons: tuple[str, ...] = ()
     local_only: bool = False
     score: float = 0.0
+    reading: Reading | None = None
 
 
 @dataclass(frozen=True)
@@ -52,7 +91,11 @@ class RedFlagClassifier(Protocol):
     """Finds crisis signals in a learner message, in the light of their recent messages."""
 
     def classify(self, text: str, history: Sequence[str]) -> Assessment:
-        """The category, severity and score of a message (history oldest first)."""
+        """The category, severity and score of a message (history oldest first).
+
+        History items may be `MessageText` carrying a stored reading, which a classifier may
+        use instead of reading that message again when the fingerprint is its own.
+        """
         ...
 
 
@@ -61,7 +104,11 @@ class SafetyHook(Protocol):
     """Screens what learners write and what coaches answer."""
 
     def assess(self, text: str, history: Sequence[str]) -> Assessment:
-        """Assess a learner message in the light of their earlier messages (oldest first)."""
+        """Assess a learner message in the light of their earlier messages (oldest first).
+
+        Given `MessageText` with ids, a hook may store the message's reading and look up the
+        stored readings of the history.
+        """
         ...
 
     def validate_output(self, text: str) -> str:

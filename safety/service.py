@@ -3,21 +3,26 @@
 A case belongs to a coach persona; the users who may see it are that coach's owner and
 admins. Its status only moves forward (open → acknowledged → resolved) and every step,
 including notes and alerts, is an event in its audit trail.
+
+Also the stored readings of learner messages (`MessageReading`), which the context check
+reads instead of encoding earlier messages again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
+from typing import Any, cast
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.accounts.models import Role, User
 from app.coaching.models import Coach
 from app.db import utcnow
-from safety.models import CaseEvent, CaseKind, CaseStatus, EscalationCase
-from safety.ports import Assessment
+from safety.models import CaseEvent, CaseKind, CaseStatus, EscalationCase, MessageReading
+from safety.ports import Assessment, Reading, Severity
 
 ACTIVE = (CaseStatus.OPEN, CaseStatus.ACKNOWLEDGED)
 MAX_NOTE_CHARS = 4000
@@ -176,3 +181,37 @@ def recipients(*, session: Session, coach_id: int) -> list[User]:
         return [owner]
     admins = select(User).where(User.role == Role.ADMIN, User.is_active.is_(True))
     return list(session.scalars(admins.order_by(User.id)))
+
+
+def stored_readings(*, session: Session, message_ids: Collection[int]) -> dict[int, Reading]:
+    """The stored readings of these messages by message id, whatever model made them."""
+    if not message_ids:
+        return {}
+    # Plain rows, not entities: a reading replaced earlier in this session must not be served
+    # from its identity map.
+    rows = session.execute(
+        select(MessageReading.message_id, MessageReading.category, MessageReading.severity,
+               MessageReading.score, MessageReading.fingerprint, MessageReading.reasons)
+        .where(MessageReading.message_id.in_(set(message_ids)))
+    )
+    return {
+        row.message_id: Reading(category=row.category, severity=cast(Severity, row.severity),
+                                score=row.score, fingerprint=row.fingerprint,
+                                reasons=tuple(row.reasons))
+        for row in rows
+    }
+
+
+def keep_reading(*, session: Session, message_id: int, reading: Reading) -> None:
+    """Store a message's reading, replacing one an earlier model made."""
+    values: dict[str, Any] = {
+        "message_id": message_id, "fingerprint": reading.fingerprint,
+        "category": reading.category[:40], "severity": reading.severity,
+        "score": float(reading.score), "reasons": list(reading.reasons), "created_at": utcnow(),
+    }
+    # One statement, so two workers reading the same message (a retry) cannot collide; the
+    # app runs on SQLite and PostgreSQL only, and both have ON CONFLICT.
+    postgres = session.get_bind().dialect.name == "postgresql"
+    stmt = (postgresql.insert if postgres else sqlite.insert)(MessageReading).values(**values)
+    replaced = {key: stmt.excluded[key] for key in values if key != "message_id"}
+    session.execute(stmt.on_conflict_do_update(index_elements=["message_id"], set_=replaced))

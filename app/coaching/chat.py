@@ -71,7 +71,7 @@ from app.usage import PriceTable
 from knowledge.types import Hit
 from models.ports import ChatEvent, ChatModel, ChatOptions
 from profiles.ports import ProfileHook
-from safety.ports import Assessment, Escalation, SafetyHook
+from safety.ports import Assessment, Escalation, MessageText, SafetyHook
 
 __all__ = [
     "SAFETY_PROVIDER",
@@ -266,7 +266,11 @@ class ChatService:
 
     def _assess(self, turn: _Turn, window: Window) -> Assessment:
         """The safety assessment of the message in the light of the learner's recent ones."""
-        return self._safety.assess(turn.text, window.learner_texts, message_id=turn.question_id)
+        # With their ids, so the hook can store the message's reading and find the history's.
+        history = [MessageText(text, message_id=message_id)
+                   for message_id, text in window.learner_messages]
+        text = MessageText(turn.text, message_id=turn.question_id)
+        return self._safety.assess(text, history, message_id=turn.question_id)
 
     def _prompt(self, turn: _Turn, window: Window) -> Prompt:
         """The fitted prompt with knowledge, profile and history."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,10 +27,15 @@ ELISION = "- …"
 
 @dataclass(frozen=True)
 class Exchange:
-    """A learner message and the coach's latest usable answer to it ("" if none)."""
+    """A learner message and the coach's latest usable answer to it ("" if none).
+
+    `message_id` is the learner message's id, which the safety check uses to find its
+    stored reading.
+    """
 
     learner: str
     coach: str = ""
+    message_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -41,9 +46,9 @@ class Window:
     summary: str
 
     @property
-    def learner_texts(self) -> list[str]:
-        """The learner's recent messages, oldest first (for the safety check)."""
-        return [exchange.learner for exchange in self.recent]
+    def learner_messages(self) -> list[tuple[int | None, str]]:
+        """The learner's recent messages as (id, text), oldest first (for the safety check)."""
+        return [(exchange.message_id, exchange.learner) for exchange in self.recent]
 
 
 def group_exchanges(messages: Sequence[Message]) -> list[Exchange]:
@@ -51,7 +56,7 @@ def group_exchanges(messages: Sequence[Message]) -> list[Exchange]:
     exchanges: list[Exchange] = []
     for message in messages:
         if message.role is MessageRole.USER:
-            exchanges.append(Exchange(learner=message.content))
+            exchanges.append(Exchange(learner=message.content, message_id=message.id))
         elif (
             message.role is MessageRole.ASSISTANT
             and exchanges
@@ -59,7 +64,7 @@ def group_exchanges(messages: Sequence[Message]) -> list[Exchange]:
             and message.content
         ):
             # A retried answer replaces the earlier one; the latest is what the learner read.
-            exchanges[-1] = Exchange(learner=exchanges[-1].learner, coach=message.content)
+            exchanges[-1] = replace(exchanges[-1], coach=message.content)
     return exchanges
 
 

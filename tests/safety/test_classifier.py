@@ -97,7 +97,9 @@ def test_explicit_crises_are_caught_with_their_severity(
 def test_hard_negatives_are_not_flagged(classifier: LocalRedFlagClassifier, text: str) -> None:
     result = classifier.classify(text, [])
     assert result == Assessment(category="none", severity="none", reasons=result.reasons,
-                                local_only=False, score=result.score), result
+                                local_only=False, score=result.score,
+                                reading=result.reading), result
+    assert result.reading is not None and result.reading.category == "none"
 
 
 @pytest.mark.parametrize(("text", "category"), FOREIGN)
