@@ -54,7 +54,7 @@ def train_command(
     ] = 0,
     head_only: Annotated[bool, typer.Option(
         "--head-only", help="Train only the head over frozen MiniLM vectors (about a minute) "
-        "instead of the head with MiniLM adapters (the shipped model, about 11 minutes on "
+        "instead of the head with MiniLM adapters (the shipped model, about 46 minutes on "
         "2 cores).")
     ] = False,
 ) -> None:

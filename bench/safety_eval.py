@@ -8,9 +8,12 @@ message (with and without conversation history), and ratios of the combined clas
 each baseline run side by side.
 
 With `--baseline WEIGHTS` another head (for example the previously shipped one) is scored on the
-same rows, and the ratios of the current classifier against it are printed side by side.
+same rows, and the ratios of the current classifier against it are printed side by side. With
+`--baseline-report FILE`, a report this script printed at an earlier commit is read back and put
+side by side instead, for a head the current code can no longer load (other hand features).
 
 Run: .venv/bin/python bench/safety_eval.py [--sample N] [--latency-runs 200] [--baseline W]
+     [--baseline-report FILE]
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import statistics
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -33,6 +37,7 @@ from safety.classifier import (  # noqa: E402
     load_local_classifier,
 )
 from safety.dataset import Row, sealed_rows, test_rows  # noqa: E402
+from safety.ports import MessageText  # noqa: E402
 
 GOALS = {"binary_recall": 0.95, "binary_precision": 0.85, "category_recall": 0.90,
          "latency_p99_ms": 50.0}
@@ -101,21 +106,27 @@ def _binary(rows: Sequence[Row], predicted: Sequence[Signal]) -> dict[str, float
 
 
 def latency(classifier: LocalRedFlagClassifier, texts: Sequence[str], runs: int, history: int,
-            earlier: Sequence[str] = (), seen: bool = False) -> dict[str, float]:
+            earlier: Sequence[str] = (), seen: bool = False,
+            stored: bool = False) -> dict[str, float]:
     """p50/p99 milliseconds of one `classify` call, with `history` earlier messages.
 
     With `seen`, the earlier messages are classified first, untimed, as they are in a real
-    conversation (each arrived and was read before this one); without it the classifier's
-    cache of recent readings is emptied first, so they are new to it: the worst case.
+    conversation (each arrived and was read before this one). With `stored`, they were read
+    too, but by another worker or before a restart: the cache is emptied and their readings
+    come with them, as the chat passes the readings stored with the messages. With neither, the
+    cache is emptied and nothing was stored (messages from before an upgrade): the worst case.
     """
     rng = random.Random(3)
     classifier.classify("warming up the encoder", [])
     samples = []
     for _ in range(runs):
         text = rng.choice(texts)
-        before = rng.sample(list(earlier or texts), k=history) if history else []
+        before: list[str] = rng.sample(list(earlier or texts), k=history) if history else []
         for index, message in enumerate(before if seen else []):
             classifier.classify(message, before[:index])
+        if stored:
+            before = [MessageText(m, message_id=i, reading=classifier.classify(m, []).reading)
+                      for i, m in enumerate(before)]
         if not seen:
             classifier.forget()
         start = time.perf_counter()
@@ -193,6 +204,8 @@ def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None,
                                              earlier=every),
             "red_flag_with_seen_history": latency(classifier, flagged, latency_runs, history=3,
                                                   earlier=every, seen=True),
+            "red_flag_with_stored_history": latency(classifier, flagged, latency_runs,
+                                                    history=3, earlier=every, stored=True),
         }
     combined = held_out["combined"]
     binary = combined["binary"]  # type: ignore[index]
@@ -204,7 +217,7 @@ def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None,
     if latency_runs:
         timings = result["latency"]
         for name in ("message_only", "ordinary_with_history", "red_flag_with_history",
-                     "red_flag_with_seen_history"):
+                     "red_flag_with_seen_history", "red_flag_with_stored_history"):
             p99 = timings[name]["p99_ms"]  # type: ignore[index]
             goals[f"latency_p99<=50ms:{name}"] = p99 <= GOALS["latency_p99_ms"]
     result["goals"] = goals
@@ -219,9 +232,36 @@ def main() -> None:
     parser.add_argument("--weights", type=Path, default=None)
     parser.add_argument("--baseline", type=Path, default=None,
                         help="Another head to score side by side (e.g. the previous one).")
+    parser.add_argument("--baseline-report", type=Path, default=None,
+                        help="A report this script printed at another commit (for a head whose "
+                             "hand features this code no longer computes): its figures and "
+                             "the ratios to them, side by side.")
     args = parser.parse_args()
-    print(json.dumps(evaluate(sample=args.sample or None, latency_runs=args.latency_runs,
-                              weights=args.weights, baseline=args.baseline), indent=2))
+    result = evaluate(sample=args.sample or None, latency_runs=args.latency_runs,
+                      weights=args.weights, baseline=args.baseline)
+    if args.baseline_report:
+        result["baseline_report"] = side_by_side(
+            result, json.loads(args.baseline_report.read_text(encoding="utf-8")),
+            str(args.baseline_report))
+    print(json.dumps(result, indent=2))
+
+
+def side_by_side(current: dict[str, Any], earlier: dict[str, Any],
+                 source: str) -> dict[str, object]:
+    """An earlier run's figures on the same rows, with the current run's ratios to them."""
+    if current["test_sources"] != earlier["test_sources"]:
+        raise SystemExit(f"{source} scored other rows: {earlier['test_sources']}")
+    report: dict[str, object] = {
+        "source": source, "held_out": earlier["held_out"]["combined"],
+        "sealed": earlier["sealed"]["combined"],
+        "ratios": {part: against(current[part], earlier[part]) for part in ("held_out", "sealed")},
+    }
+    if "latency" in current and "latency" in earlier:
+        report["latency"] = earlier["latency"]
+        report["latency_p99_ratios"] = {
+            name: _ratio(timing["p99_ms"], earlier["latency"][name]["p99_ms"])
+            for name, timing in current["latency"].items() if name in earlier["latency"]}
+    return report
 
 
 if __name__ == "__main__":

@@ -30,6 +30,11 @@ from safety.templates import (
     negatives,
     oof,
     paraphrases,
+    train3_de,
+    train3_en,
+    train3_es,
+    train3_fr,
+    train3_intl,
 )
 from safety.templates.english import Family
 
@@ -42,6 +47,9 @@ SEED = 7
 SPLITS = ("train", "test")
 TEST_SHARE = 0.2
 CAP = {"en": 40, "es": 24, "fr": 24, "de": 24}
+# Families that only train keep as many sentences in every language: the encoder knows English
+# best, so the other languages need more examples, and the held-out split is not touched.
+TRAIN_ONLY_CAP = 40
 OPENERS = {
     "en": ("", "", "", "honestly ", "tbh ", "I need to tell someone: ", "so ", "ok so "),
     "es": ("", "", "la verdad ", "no sé, ", "bueno, "),
@@ -100,13 +108,13 @@ def _chat(text: str, rng: random.Random) -> str:
     return text.rstrip(".!?")
 
 
-def variants(family: Family, lang: str) -> Iterator[tuple[str, str]]:
+def variants(family: Family, lang: str, cap: int | None = None) -> Iterator[tuple[str, str]]:
     """A seeded sample of a family's sentences, some in chat style or with typos."""
     name, _category, _severity, style, patterns = family
     rng = random.Random(f"{SEED}:{name}")
     sentences = sorted({s for pattern in patterns for s in expand(pattern)})
     rng.shuffle(sentences)
-    for sentence in sentences[: CAP[lang]]:
+    for sentence in sentences[: cap or CAP[lang]]:
         opener = rng.choice(OPENERS[lang])
         text = (opener + sentence) if opener else sentence
         roll = rng.random()
@@ -122,14 +130,25 @@ def families() -> Iterator[tuple[str, Family]]:
     """Every family with its language."""
     for family in (*english.FAMILIES, *negatives.FAMILIES, *more.ENGLISH,
                    *paraphrases.FAMILIES, *coverage.ENGLISH, *coverage.BREADTH,
-                   *oof.ENGLISH, *fresh_en.ENGLISH):
+                   *oof.ENGLISH, *fresh_en.ENGLISH, *train3_en.ENGLISH):
         yield "en", family
     for lang, group in international.FAMILIES.items():
         extra = (*more.INTERNATIONAL[lang], *paraphrases.INTERNATIONAL[lang],
                  *coverage.INTERNATIONAL[lang], *oof.INTERNATIONAL[lang],
-                 *fresh_intl.INTERNATIONAL[lang])
+                 *fresh_intl.INTERNATIONAL[lang], *train3_intl.INTERNATIONAL[lang],
+                 *_LATE_BATCH[lang])
         for family in (*group, *extra):
             yield lang, family
+
+
+_LATE_BATCH = {"es": train3_es.FAMILIES, "fr": train3_fr.FAMILIES, "de": train3_de.FAMILIES}
+
+
+def train_only() -> frozenset[str]:
+    """Ids of the families written after the test split was fixed; they only ever train."""
+    named = (*train3_en.ENGLISH, *(f for g in train3_intl.INTERNATIONAL.values() for f in g),
+             *(f for g in _LATE_BATCH.values() for f in g))
+    return frozenset(family[0] for family in named)
 
 
 def _bucket(family_id: str) -> float:
@@ -141,12 +160,16 @@ def assign_splits(named: Sequence[tuple[str, Family]]) -> dict[str, str]:
     """Family id -> split: a family goes to test when its hash falls in the lowest 20%.
 
     Hashing each id on its own keeps a family's split stable when families are added. Every
-    (category, language) with two or more families gets at least one test family.
+    (category, language) with two or more families gets at least one test family. Families
+    written after the test split was fixed (`train_only`) always train and take no part in
+    that rule, so adding them changes no other family's split.
     """
+    late = train_only()
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for lang, family in named:
-        groups[(family[1], lang)].append(family[0])
-    splits: dict[str, str] = {}
+        if family[0] not in late:
+            groups[(family[1], lang)].append(family[0])
+    splits: dict[str, str] = dict.fromkeys(late, "train")
     for ids in groups.values():
         for family_id in ids:
             splits[family_id] = "test" if _bucket(family_id) < TEST_SHARE else "train"
@@ -166,11 +189,12 @@ def generate() -> list[Row]:
     """The whole generated set, deduplicated (first family wins), in a stable order."""
     named = list(families())
     splits = assign_splits(named)
+    late = train_only()
     seen: set[str] = set()
     rows: list[Row] = []
     for lang, family in named:
         name, category, severity, _style, _patterns = family
-        for text, style in variants(family, lang):
+        for text, style in variants(family, lang, TRAIN_ONLY_CAP if name in late else None):
             key = dedup_key(text)
             if key in seen:
                 continue

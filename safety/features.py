@@ -58,15 +58,70 @@ LEXICON: dict[str, tuple[str, ...]] = {
 }
 
 
+# Topic words for the other languages and the clinical English terms, added in lexicon-v2: the
+# encoder's vocabulary is English, so outside English these counts carry most of the topic.
+# Stems are folded (no accents, "ss" for "ß"); words common in ordinary talk are left out.
+MORE: dict[str, tuple[str, ...]] = {
+    "suicide": (
+        "suizid*", "lebensmude", "quitarme la vida", "no quiero vivir", "no despertar",
+        "acabar con todo", "quitarme de en medio", "mejor sin mi", "me tuer", "mettre fin",
+        "envie de vivre", "me reveiller", "mieux sans moi", "mich umbringen", "nicht mehr leben",
+        "nicht mehr aufwachen", "ohne mich besser", "abschiedsbrief*", "lettre d'adieu",
+        "carta de despedida",
+    ),
+    "self_harm": (
+        "cortarme", "me corto", "me corte", "cuchilla*", "cicatriz*", "cicatrices", "quemarme",
+        "hacerme dano", "me hago dano", "autolesi*", "golpearme", "aranarme", "me couper",
+        "je me coupe", "rasoir", "cicatrice*", "me bruler", "automutil*", "me griffer",
+        "me frapper", "ritzen", "geritzt", "rasierklinge*", "narbe*", "selbstverletz*",
+        "mir weh tun", "mich verletzen", "self-harm*", "selfharm*",
+    ),
+    "eating_disorder": (
+        "laxante*", "atracon*", "pesarme", "bascula", "kilos", "gorda", "delgad*", "ayuno",
+        "saltarme", "anorexi*", "bulimi*", "vomir", "laxatif*", "boulimi*",
+        "me peser", "maigre", "jeuner", "sauter des repas", "kotzen",
+        "abfuhrmittel*", "fressattack*", "essanfall*", "magersucht*", "bulimie", "waage",
+        "hungern", "mahlzeit*", "dunn*", "fasting", "restrict*",
+    ),
+    "substance_abuse": (
+        "borrach*", "resaca", "cerveza*", "copas", "porro*", "marihuana", "cocaina",
+        "ansiolitico*", "calmantes", "adiccion", "adicto", "recaida", "abstinencia", "ivre",
+        "bourre", "gueule de bois", "biere*", "verres", "joint*", "cannabis", "cocaine",
+        "anxiolytique*", "somnifere*", "calmants", "addict*", "rechute", "sevrage", "picol*",
+        "betrunken", "besoffen", "kater", "bier", "saufe*", "gekifft", "kiff*", "koks",
+        "beruhigungs*", "schlafmittel*", "schmerzmittel*", "abhangig*", "sucht*", "suchtig",
+        "nuchtern", "ruckfall*", "entzug*", "hangover", "wasted", "painkiller*",
+    ),
+    "domestic_violence": (
+        "esposo", "mi ex", "me pega", "me golpea", "empujo", "bofetada*", "moreton*",
+        "moratones", "amenaz*", "me controla", "celos*", "me encierra", "estrangul*",
+        "mon ex", "gifle*", "m'a pousse", "bleus", "menace*", "peur de lui", "controle mon",
+        "jaloux", "m'enferme", "m'interdit", "etrangl*", "ehemann", "mein ex", "geschlagen",
+        "ohrfeige*", "geschubst", "blaue flecken", "bedroht", "droht", "angst vor ihm",
+        "kontrolliert", "eifersucht*", "eifersuchtig", "sperrt mich", "verbietet", "wurgt",
+    ),
+    "mental_health_crisis": (
+        "dissociat*", "derealis*", "depersonali*", "flashback*", "manic", "mania",
+        "psychosis", "psychotic", "hallucinat*", "ansiedad", "no puedo respirar", "irreal",
+        "disociac*", "me vigilan", "me siguen", "sin dormir", "derrumb*", "volviendo loc*",
+        "alucin*", "crise d'angoisse", "panique", "plus respirer", "irreel", "dissoci*",
+        "me surveille", "sans dormir", "effondr*", "deviens fou", "deviens folle", "hallucin*",
+        "angstattacke*", "keine luft", "unwirklich", "dissoziat*", "beobachtet", "verfolgt",
+        "nicht geschlafen", "schlaflos*", "zusammenbruch", "zusammengebrochen", "verruckt",
+        "halluzin*", "durchdreh*", "dreh durch",
+    ),
+}
+TOPICS = {category: (*LEXICON[category], *MORE[category]) for category in LEXICON}
+
 def _pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
     prefixes = [re.escape(s[:-1]) for s in stems if s.endswith("*")]
     words = [re.escape(s) for s in stems if not s.endswith("*")]
     return re.compile(rf"\b(?:{'|'.join(words)})\b|\b(?:{'|'.join(prefixes)})")
 
 
-_PATTERNS = {category: _pattern(stems) for category, stems in LEXICON.items()}
+_PATTERNS = {category: _pattern(stems) for category, stems in TOPICS.items()}
 FEATURES = len(RED_FLAG_CATEGORIES)
-FEATURE_SET = "lexicon-v1"
+FEATURE_SET = "lexicon-v2"
 
 
 def lexicon_features(text: str) -> list[float]:

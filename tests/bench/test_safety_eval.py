@@ -47,10 +47,46 @@ def test_the_report_has_every_figure_and_baseline() -> None:
         baseline["held_out"]["per_category"]["suicide"]["support"])
     latency = report["latency"]
     timings = ("message_only", "ordinary_with_history", "red_flag_with_history",
-               "red_flag_with_seen_history")
+               "red_flag_with_seen_history", "red_flag_with_stored_history")
     for key in timings:
         assert latency[key]["runs"] == 5 and latency[key]["p99_ms"] >= latency[key]["p50_ms"] > 0
     assert set(report["goals"]) == {"binary_recall>=0.95", "binary_precision>=0.85",
                                     "category_recall>=0.90",
                                     *(f"latency_p99<=50ms:{key}" for key in timings)}
     assert all(isinstance(value, bool) for value in report["goals"].values())
+
+
+def _bench_module():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("safety_eval", ROOT / "bench" / "safety_eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _run(recall: float, p99: float) -> dict[str, object]:
+    combined = {"binary": {"recall": recall, "precision": 0.9, "f1": 0.9}, "macro_f1": 0.8,
+                "min_category_recall": recall / 2, "hard_negative_fpr": 0.1}
+    return {"test_sources": {"generated_families": 10, "handwritten": 2, "sealed_handwritten": 1},
+            "held_out": {"combined": combined}, "sealed": {"combined": combined},
+            "latency": {"message_only": {"p50_ms": 1.0, "p99_ms": p99}}}
+
+
+def test_an_earlier_report_is_put_side_by_side_with_ratios() -> None:
+    bench = _bench_module()
+    report = bench.side_by_side(_run(0.96, 20.0), _run(0.8, 40.0), "before.json")
+    assert report["source"] == "before.json"
+    assert report["held_out"]["binary"]["recall"] == 0.8
+    assert report["ratios"]["held_out"]["recall"] == 1.2
+    assert report["ratios"]["sealed"]["min_category_recall"] == 1.2
+    assert report["latency_p99_ratios"] == {"message_only": 0.5}
+
+
+def test_an_earlier_report_on_other_rows_is_refused() -> None:
+    bench = _bench_module()
+    other = _run(0.8, 40.0)
+    other["test_sources"] = {"generated_families": 9, "handwritten": 2, "sealed_handwritten": 1}
+    with pytest.raises(SystemExit, match="scored other rows"):
+        bench.side_by_side(_run(0.96, 20.0), other, "before.json")

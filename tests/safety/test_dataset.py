@@ -53,6 +53,21 @@ def test_the_split_is_by_family_and_test_texts_are_not_training_texts(
         assert any(r.category == category and r.split == "test" for r in rows), category
 
 
+def test_training_only_families_train_and_leave_the_test_split_as_it_was(
+    rows: list[dataset.Row],
+) -> None:
+    late = dataset.train_only()
+    assert late, "the third round of families is wired in"
+    assert {r.split for r in rows if r.source_template in late} == {"train"}
+    earlier = [(lang, family) for lang, family in dataset.families() if family[0] not in late]
+    before = dataset.assign_splits(earlier)
+    after = dataset.assign_splits(list(dataset.families()))
+    assert {name: after[name] for name in before} == before
+    # Their sentences are kept up to the English cap in every language.
+    per_family = Counter(r.source_template for r in rows if r.source_template in late)
+    assert max(per_family.values()) == dataset.TRAIN_ONLY_CAP
+
+
 def test_the_hand_written_sets_are_test_only_and_labelled(rows: list[dataset.Row]) -> None:
     generated = {r.text.lower() for r in rows}
     for path in (dataset.HANDWRITTEN_PATH, dataset.SEALED_PATH):

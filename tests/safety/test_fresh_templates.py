@@ -1,4 +1,4 @@
-"""The fresh English families: unique ids, valid labels, enough clean sentences, nothing reused."""
+"""The later-round families: unique ids, valid labels, enough clean sentences, nothing reused."""
 
 from __future__ import annotations
 
@@ -9,12 +9,22 @@ import pytest
 
 from safety.dataset import dedup_key, expand, families
 from safety.labels import CATEGORIES, SEVERITIES
-from safety.templates import fresh_en
+from safety.templates import fresh_en, train3_de, train3_en, train3_es, train3_fr, train3_intl
 from safety.templates.english import Family
 
 STYLES = {"direct", "indirect", "passive", "hard_negative", "ordinary"}
 MIN_SENTENCES = 15
-FRESH = fresh_en.ENGLISH
+# Each later round, with the id prefix its families carry (the language's, for es/fr/de).
+ROUNDS: dict[str, tuple[tuple[str, Family], ...]] = {
+    "fr2.": tuple(("en", family) for family in fresh_en.ENGLISH),
+    "t3.": (*(("en", family) for family in train3_en.ENGLISH),
+            *((lang, family) for lang, group in train3_intl.INTERNATIONAL.items()
+              for family in group),
+            *(("es", family) for family in train3_es.FAMILIES),
+            *(("fr", family) for family in train3_fr.FAMILIES),
+            *(("de", family) for family in train3_de.FAMILIES)),
+}
+FRESH = tuple(family for named in ROUNDS.values() for _lang, family in named)
 
 # Patterns may leave a space before punctuation, two marks in a row, a mark at either end, or
 # unexpanded syntax when a group is empty or nested; any of these is an artefact.
@@ -42,8 +52,11 @@ def test_ids_are_unique_across_every_template_module() -> None:
     assert [name for name, count in ids.items() if count > 1] == []
 
 
-def test_ids_carry_the_fresh_prefix() -> None:
-    assert all(family[0].startswith("fr2.") for family in FRESH)
+def test_ids_carry_their_round_prefix() -> None:
+    for prefix, named in ROUNDS.items():
+        for lang, family in named:
+            expected = prefix if lang == "en" else f"{lang}.{prefix}"
+            assert family[0].startswith(expected), family[0]
 
 
 @pytest.mark.parametrize("family", FRESH, ids=lambda family: family[0])
@@ -89,5 +102,6 @@ def test_no_sentence_is_shared_between_fresh_families() -> None:
     assert {key: names for key, names in owners.items() if len(names) > 1} == {}
 
 
-def test_every_category_is_covered() -> None:
-    assert {family[1] for family in FRESH} == set(CATEGORIES)
+@pytest.mark.parametrize("prefix", ROUNDS)
+def test_every_category_is_covered(prefix: str) -> None:
+    assert {family[1] for _lang, family in ROUNDS[prefix]} == set(CATEGORIES)
