@@ -7,7 +7,6 @@ in-process cache is gone (as after a restart, or in another worker).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -20,7 +19,6 @@ from app.settings import Settings
 from app.wiring import Overrides, open_database
 from safety.classifier import (
     LocalRedFlagClassifier,
-    TextEmbedder,
     load_local_classifier,
     rules_fingerprint,
 )
@@ -28,25 +26,10 @@ from safety.models import CaseKind, EscalationCase, MessageReading
 from tests.app.web_support import World, build_app, parse_sse, seed_world
 from tests.knowledge.retrieval_support import FakeEmbedder
 from tests.models.fakes import ScriptedModel
+from tests.safety.classifier_support import ESCALATING_HISTORY, ESCALATING_MESSAGE, CountingEmbedder
 
-HISTORY = [
-    "I feel so hopeless lately and nothing helps",
-    "everything feels pointless and empty these days",
-    "I feel numb all the time and I don't recognise myself",
-]
-MESSAGE = "I feel completely hopeless about everything and I can't see a way out"
-
-
-class CountingEmbedder:
-    """Wraps the classifier's own encoder, counting the texts of each batch it embeds."""
-
-    def __init__(self, inner: TextEmbedder) -> None:
-        self.inner = inner
-        self.batches: list[int] = []
-
-    def embed_batch(self, texts: Sequence[str]) -> list[list[float]]:
-        self.batches.append(len(texts))
-        return self.inner.embed_batch(texts)
+HISTORY = ESCALATING_HISTORY
+MESSAGE = ESCALATING_MESSAGE
 
 
 @pytest.fixture

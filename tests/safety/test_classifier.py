@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,11 @@ from safety.classifier import (
     SEVERITIES,
     ClassifierUnavailable,
     LocalRedFlagClassifier,
-    TextEmbedder,
     load_classifier,
     load_local_classifier,
 )
 from safety.ports import Assessment, RedFlagClassifier
+from tests.safety.classifier_support import CountingEmbedder
 
 pytestmark = pytest.mark.slow
 
@@ -152,18 +151,6 @@ def test_an_ordinary_conversation_does_not_escalate(classifier: LocalRedFlagClas
     history = ["Can you help me plan my week?", "I finished my first 5k!", "Thanks coach"]
     result = classifier.classify("What should I read next?", history)
     assert result.category == "none"
-
-
-class CountingEmbedder:
-    """Wraps the classifier's own encoder, counting the batches it is asked to embed."""
-
-    def __init__(self, inner: TextEmbedder) -> None:
-        self.inner = inner
-        self.batches: list[int] = []
-
-    def embed_batch(self, texts: Sequence[str]) -> list[list[float]]:
-        self.batches.append(len(texts))
-        return self.inner.embed_batch(texts)
 
 
 def test_unread_history_is_read_in_one_batch_and_only_for_a_flagged_message() -> None:

@@ -23,7 +23,6 @@ from safety import service
 from safety.classifier import (
     HISTORY_CHARS,
     LocalRedFlagClassifier,
-    TextEmbedder,
     load_local_classifier,
     rules_fingerprint,
 )
@@ -33,25 +32,10 @@ from safety.ports import MessageText, Reading
 from safety.resources import load_directory
 from tests.app.chat_support import migrated
 from tests.factories import make_coach, make_user
+from tests.safety.classifier_support import ESCALATING_HISTORY, ESCALATING_MESSAGE, CountingEmbedder
 
-HISTORY = [
-    "I feel so hopeless lately and nothing helps",
-    "everything feels pointless and empty these days",
-    "I feel numb all the time and I don't recognise myself",
-]
-MESSAGE = "I feel completely hopeless about everything and I can't see a way out"
-
-
-class CountingEmbedder:
-    """Wraps the classifier's own encoder, counting the texts of each batch it embeds."""
-
-    def __init__(self, inner: TextEmbedder) -> None:
-        self.inner = inner
-        self.batches: list[int] = []
-
-    def embed_batch(self, texts: Sequence[str]) -> list[list[float]]:
-        self.batches.append(len(texts))
-        return self.inner.embed_batch(texts)
+HISTORY = ESCALATING_HISTORY
+MESSAGE = ESCALATING_MESSAGE
 
 
 @dataclass
