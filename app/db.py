@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -74,6 +75,12 @@ def _sqlite_begin(connection: Any) -> None:
     # transaction that reads, then writes after another connection committed (the ingestion
     # worker does, often) fails at once with "database is locked": its snapshot is stale.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def upsert_insert(session: Session, table: Any) -> Any:
+    """An INSERT that takes ON CONFLICT, for the session's PostgreSQL or SQLite database."""
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    return insert(table)
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

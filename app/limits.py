@@ -18,13 +18,11 @@ from typing import Any
 
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy import delete, func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.accounts.models import User
 from app.coaching.models import Conversation, Message, UsageRecord
-from app.db import unit_of_work
+from app.db import unit_of_work, upsert_insert
 from app.deps import Credentials
 from app.settings import Settings
 from app.usage_models import RateWindow
@@ -46,9 +44,7 @@ def hit(*, session: Session, key: str, now: float | None = None) -> tuple[int, i
     """Count one message for key in the current minute; (count so far, seconds left)."""
     now = time.time() if now is None else now
     start = int(now // WINDOW_SECONDS) * WINDOW_SECONDS
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    statement = insert(RateWindow).values(key=key, window_start=start, count=1)
+    statement = upsert_insert(session, RateWindow).values(key=key, window_start=start, count=1)
     statement = statement.on_conflict_do_update(
         index_elements=[RateWindow.key, RateWindow.window_start],
         set_={"count": RateWindow.count + 1},

@@ -8,11 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.coaching.models import Conversation, Message, MessageRole
-from app.db import utcnow
+from app.db import upsert_insert, utcnow
 from app.settings import Settings
 from engagement.lease import changed_rows
 from engagement.models import (
@@ -57,10 +56,8 @@ def enqueue(*, session: Session, candidates: Sequence[Candidate], now: datetime)
     ]
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     # A concurrent run may have inserted the same key since the check: the constraint decides.
-    statement = insert(Nudge).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    statement = upsert_insert(session, Nudge).on_conflict_do_nothing(index_elements=["dedupe_key"])
     session.execute(statement, rows)
     session.flush()
     return len(rows)

@@ -15,12 +15,11 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.accounts.models import Role, User
 from app.coaching.models import Coach
-from app.db import utcnow
+from app.db import upsert_insert, utcnow
 from safety.models import CaseEvent, CaseKind, CaseStatus, EscalationCase, MessageReading
 from safety.ports import Assessment, Reading, Severity
 
@@ -211,7 +210,6 @@ def keep_reading(*, session: Session, message_id: int, reading: Reading) -> None
     }
     # One statement, so two workers reading the same message (a retry) cannot collide; the
     # app runs on SQLite and PostgreSQL only, and both have ON CONFLICT.
-    postgres = session.get_bind().dialect.name == "postgresql"
-    stmt = (postgresql.insert if postgres else sqlite.insert)(MessageReading).values(**values)
+    stmt = upsert_insert(session, MessageReading).values(**values)
     replaced = {key: stmt.excluded[key] for key in values if key != "message_id"}
     session.execute(stmt.on_conflict_do_update(index_elements=["message_id"], set_=replaced))
