@@ -3,7 +3,8 @@
 Seeds are fixed and torch runs deterministic single-threaded kernels, so the same rows give the
 same weights file. The flag thresholds need scores for phrasings the model never saw: one
 family-grouped fold of the training rows is held out, a model trained on the rest scores it, and
-the thresholds are tuned on those scores. The shipped model then trains on every row.
+the thresholds and the category and severity offsets (`safety.calibration`) are tuned on those
+scores. The shipped model then trains on every row.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from safety import adapters, training
+from safety import adapters, calibration, training
 from safety.encoder import load_base, mean_pool
 from safety.features import FEATURE_SET, FEATURES, lexicon_features
 from safety.labels import CATEGORIES, SEVERITIES
@@ -122,19 +123,21 @@ def fit(rows: Sequence[Example], *, epochs: int, seed: int,
         return model, tokenizer
 
 
-def scores(model: AdaptedModel, tokenizer: Any, texts: Sequence[str]) -> list[float]:
-    """Red-flag scores (1 - P(none)) from a trained model, in batches."""
-    values: list[float] = []
+def logits(model: AdaptedModel, tokenizer: Any,
+           texts: Sequence[str]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Category and severity logits from a trained model, in batches."""
+    category: list[torch.Tensor] = []
+    severity: list[torch.Tensor] = []
     with torch.inference_mode():
         for start in range(0, len(texts), 128):
             chunk = [t[:1000] for t in texts[start : start + 128]]
             tokens = tokenizer(chunk, padding=True, truncation=True, max_length=TRAIN_TOKENS,
                                return_tensors="pt")
             features = torch.tensor([lexicon_features(t) for t in chunk])
-            logits, _ = model(dict(tokens), features)
-            none = torch.softmax(logits, dim=-1)[:, CATEGORIES.index("none")]
-            values.extend((1.0 - none).tolist())
-    return values
+            cat_logits, sev_logits = model(dict(tokens), features)
+            category.append(cat_logits)
+            severity.append(sev_logits)
+    return torch.cat(category), torch.cat(severity)
 
 
 def train_adapted(*, rows: Sequence[Example], encoder_id: str, weights_path: Path,
@@ -148,10 +151,14 @@ def train_adapted(*, rows: Sequence[Example], encoder_id: str, weights_path: Pat
     say(f"validation: training on {len(inside)} rows, scoring {len(outside)} rows of "
         f"held-out families ({epochs} epochs, seed {seed})")
     model, tokenizer = fit(inside, epochs=epochs, seed=seed, progress=say)
-    held_scores = scores(model, tokenizer, [r.text for r in outside])
+    held_categories, held_severities = logits(model, tokenizer, [r.text for r in outside])
+    held_scores = training.scores_from_logits(held_categories)
     thresholds, validation = training.flag_thresholds(
         held_scores, outside, target=TARGET_RECALL, other_target=TARGET_RECALL_OTHER_LANGUAGES)
-    say(f"thresholds {thresholds}; held-out families {validation}")
+    offsets = calibration.fit(held_categories, held_severities, [r.category for r in outside],
+                              [r.severity for r in outside],
+                              training.flagged(held_scores, outside, thresholds))
+    say(f"thresholds {thresholds}; held-out families {validation}; offsets {offsets}")
     say(f"training the shipped model on all {len(rows)} rows")
     final, _ = fit(rows, epochs=epochs, seed=seed, progress=say)
     meta: dict[str, Any] = {
@@ -161,7 +168,7 @@ def train_adapted(*, rows: Sequence[Example], encoder_id: str, weights_path: Pat
                                       "targets": list(adapters.TARGETS)},
         "epochs": epochs, "seed": seed, "folds": folds, "thresholds": thresholds,
         "training_rows": len(rows), "training_data_sha256": data_hash(rows),
-        "cross_validation": validation,
+        "cross_validation": validation, "offsets": offsets,
     }
     tensors = {**final.head.state_dict(), **adapters.adapter_state(final.encoder)}
     sha = save_state(tensors, meta, weights_path)

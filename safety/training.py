@@ -19,7 +19,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from safety import rules
+from safety import calibration, rules
 from safety.features import FEATURE_SET, FEATURES, lexicon_features
 from safety.labels import CATEGORIES, SEVERITIES
 
@@ -189,11 +189,18 @@ def fit(vectors: torch.Tensor, rows: Sequence[Example], *, epochs: int = EPOCHS,
         return head
 
 
-def red_flag_scores(head: RedFlagHead, vectors: torch.Tensor) -> list[float]:
-    """1 - P(none) per vector."""
-    with torch.inference_mode():
-        logits, _ = head(vectors)
-        return (1.0 - torch.softmax(logits, dim=-1)[:, CATEGORIES.index("none")]).tolist()
+def scores_from_logits(category_logits: torch.Tensor) -> list[float]:
+    """The red-flag score, 1 - P(none), per row of category logits."""
+    none = torch.softmax(category_logits, dim=-1)[:, CATEGORIES.index("none")]
+    return (1.0 - none).tolist()
+
+
+def flagged(scores: Sequence[float], rows: Sequence[Example],
+            thresholds: dict[str, float]) -> list[bool]:
+    """Which rows the model flags at the thresholds (English and other languages)."""
+    other = thresholds.get("flag_other_languages", thresholds["flag"])
+    return [s >= (thresholds["flag"] if r.lang == "en" else other)
+            for s, r in zip(scores, rows, strict=True)]
 
 
 def tune_threshold(scores: Sequence[float], flagged: Sequence[bool],
@@ -253,20 +260,22 @@ def group_folds(rows: Sequence[Example], folds: int, seed: int) -> list[int]:
     return [fold_of[row.group] for row in rows]
 
 
-def out_of_fold_scores(vectors: torch.Tensor, rows: Sequence[Example], *, folds: int,
-                       epochs: int, seed: int, progress: Progress | None) -> list[float]:
-    """Red-flag scores for every row from a head that never saw the row's family."""
+def out_of_fold_logits(vectors: torch.Tensor, rows: Sequence[Example], *, folds: int,
+                       epochs: int, seed: int,
+                       progress: Progress | None) -> tuple[torch.Tensor, torch.Tensor]:
+    """Category and severity logits for every row from a head that never saw its family."""
     assignment = group_folds(rows, folds, seed)
-    scores = [0.0] * len(rows)
+    category = torch.zeros(len(rows), len(CATEGORIES))
+    severity = torch.zeros(len(rows), len(SEVERITIES))
     for fold in range(folds):
         inside = [i for i, f in enumerate(assignment) if f != fold]
         outside = [i for i, f in enumerate(assignment) if f == fold]
         head = fit(vectors[inside], [rows[i] for i in inside], epochs=epochs, seed=seed + fold)
-        for index, value in zip(outside, red_flag_scores(head, vectors[outside]), strict=True):
-            scores[index] = value
+        with torch.inference_mode():
+            category[outside], severity[outside] = head(vectors[outside])
         if progress:
             progress(f"fold {fold + 1}/{folds}: {len(outside)} held-out rows scored")
-    return scores
+    return category, severity
 
 
 def train(*, rows: Sequence[Example], embed: Callable[[Sequence[str]], list[list[float]]],
@@ -277,9 +286,12 @@ def train(*, rows: Sequence[Example], embed: Callable[[Sequence[str]], list[list
     say(f"embedding {len(rows)} training messages")
     vectors = inputs(embed([r.text for r in rows]), [r.text for r in rows])
     say(f"{folds}-fold cross-validation by family ({epochs} epochs each, seed {seed})")
-    scores = out_of_fold_scores(vectors, rows, folds=folds, epochs=epochs, seed=seed,
-                                progress=say)
+    category_logits, severity_logits = out_of_fold_logits(vectors, rows, folds=folds,
+                                                          epochs=epochs, seed=seed, progress=say)
+    scores = scores_from_logits(category_logits)
     thresholds, validation = flag_thresholds(scores, rows)
+    offsets = calibration.fit(category_logits, severity_logits, [r.category for r in rows],
+                              [r.severity for r in rows], flagged(scores, rows, thresholds))
     say(f"training the final head on all {len(rows)} rows")
     head = fit(vectors, rows, epochs=epochs, seed=seed, progress=say)
     meta = {
@@ -297,9 +309,10 @@ def train(*, rows: Sequence[Example], embed: Callable[[Sequence[str]], list[list
         "training_rows": len(rows),
         "training_data_sha256": data_hash(rows),
         "cross_validation": validation,
+        "offsets": offsets,
     }
     sha = save(head, meta, weights_path)
     say(f"saved {weights_path} (sha256 {sha[:12]}), thresholds {thresholds}, "
-        f"cross-validation {validation}")
+        f"cross-validation {validation}, offsets {offsets}")
     return TrainResult(weights_path=weights_path, meta={**meta, "weights_sha256": sha},
                        weights_sha256=sha)
