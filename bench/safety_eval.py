@@ -91,10 +91,19 @@ def score(rows: Sequence[Row], predicted: Sequence[Signal]) -> dict[str, object]
         "none_fpr": round(sum(p.category != "none" for p in negatives) / max(1, len(negatives)), 4),
         "severity_exact": round(sum(r.severity == p.severity for r, p in caught)
                                 / max(1, len(caught)), 4),
+        # The crisis reply goes to anything read as high: how often it reaches an ordinary
+        # message, and a true low- or medium-severity one.
+        "none_read_as_high": _share_high(rows, predicted, {"none"}),
+        "low_or_medium_read_as_high": _share_high(rows, predicted, {"low", "medium"}),
         "severity_high_recall": round(
             sum(p.severity == "high" for r, p in zip(rows, predicted, strict=True)
                 if r.severity == "high") / max(1, sum(r.severity == "high" for r in rows)), 4),
     }
+
+
+def _share_high(rows: Sequence[Row], predicted: Sequence[Signal], severities: set[str]) -> float:
+    picked = [p for r, p in zip(rows, predicted, strict=True) if r.severity in severities]
+    return round(sum(p.severity == "high" for p in picked) / max(1, len(picked)), 4)
 
 
 def _binary(rows: Sequence[Row], predicted: Sequence[Signal]) -> dict[str, float]:
@@ -158,8 +167,10 @@ def against(current: dict[str, object], baseline: dict[str, object]) -> dict[str
     ours, theirs = current["combined"], baseline["combined"]
     ratios = {key: _ratio(ours["binary"][key], theirs["binary"][key])  # type: ignore[index]
               for key in ("recall", "precision", "f1")}
-    for key in ("macro_f1", "min_category_recall", "hard_negative_fpr"):
-        ratios[key] = _ratio(ours[key], theirs[key])  # type: ignore[index]
+    for key in ("macro_f1", "min_category_recall", "hard_negative_fpr", "severity_high_recall",
+                "none_read_as_high"):
+        if key in ours and key in theirs:  # type: ignore[operator]  # older reports lack some
+            ratios[key] = _ratio(ours[key], theirs[key])  # type: ignore[index]
     return ratios
 
 

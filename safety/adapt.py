@@ -3,8 +3,8 @@
 Seeds are fixed and torch runs deterministic single-threaded kernels, so the same rows give the
 same weights file. The flag thresholds need scores for phrasings the model never saw: one
 family-grouped fold of the training rows is held out, a model trained on the rest scores it, and
-the thresholds and the category and severity offsets (`safety.calibration`) are tuned on those
-scores. The shipped model then trains on every row.
+the thresholds and the high-severity gate (`safety.calibration`) are tuned on those scores. The
+shipped model then trains on every row.
 """
 
 from __future__ import annotations
@@ -155,10 +155,9 @@ def train_adapted(*, rows: Sequence[Example], encoder_id: str, weights_path: Pat
     held_scores = training.scores_from_logits(held_categories)
     thresholds, validation = training.flag_thresholds(
         held_scores, outside, target=TARGET_RECALL, other_target=TARGET_RECALL_OTHER_LANGUAGES)
-    offsets = calibration.fit(held_categories, held_severities, [r.category for r in outside],
-                              [r.severity for r in outside],
-                              training.flagged(held_scores, outside, thresholds))
-    say(f"thresholds {thresholds}; held-out families {validation}; offsets {offsets}")
+    gate = calibration.fit_high_gate(held_severities, held_scores, [r.severity for r in outside],
+                                     training.flagged(held_scores, outside, thresholds))
+    say(f"thresholds {thresholds}; held-out families {validation}; high severity {gate}")
     say(f"training the shipped model on all {len(rows)} rows")
     final, _ = fit(rows, epochs=epochs, seed=seed, progress=say)
     meta: dict[str, Any] = {
@@ -168,7 +167,7 @@ def train_adapted(*, rows: Sequence[Example], encoder_id: str, weights_path: Pat
                                       "targets": list(adapters.TARGETS)},
         "epochs": epochs, "seed": seed, "folds": folds, "thresholds": thresholds,
         "training_rows": len(rows), "training_data_sha256": data_hash(rows),
-        "cross_validation": validation, "offsets": offsets,
+        "cross_validation": validation, "severity_gate": gate.as_meta(),
     }
     tensors = {**final.head.state_dict(), **adapters.adapter_state(final.encoder)}
     sha = save_state(tensors, meta, weights_path)

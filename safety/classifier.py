@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import math
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -71,8 +70,8 @@ class HeadModel:
         # MiniLM is English-centric, so other languages get their own cross-validated threshold.
         self.other_threshold = float(meta["thresholds"].get("flag_other_languages", self.threshold))
         self.idiom_threshold = float(meta["thresholds"]["idiom"])
-        # Tuned on held-out training families (see safety.calibration); zeros for older heads.
-        self.category_offsets, self.severity_offsets = calibration.from_meta(meta)
+        # When a flagged message reads as high (see safety.calibration); tuned out of fold.
+        self.high_gate = calibration.from_meta(meta)
 
     def predict(self, vectors: list[list[float]], texts: Sequence[str]) -> list[Signal]:
         """Model-only signals for a batch of embedded messages."""
@@ -96,10 +95,9 @@ class HeadModel:
         score = 1.0 - category_probs[none_index]
         if score < (self.threshold if lang == "en" else self.other_threshold):
             return Signal("none", "none", round(score, 4))
-        category = RED_FLAG_CATEGORIES[calibration.choose(
-            _logs(category_probs[:none_index]), self.category_offsets)]
-        # A flagged message has at least low severity, whatever the severity head prefers.
-        level = 1 + calibration.choose(_logs(severity_probs[1:]), self.severity_offsets)
+        flagged = [(p, i) for i, p in enumerate(category_probs) if i != none_index]
+        category = CATEGORIES[max(flagged)[1]]
+        level = self.high_gate.level(severity_probs, score)
         reason = f"model:{category}:{score:.2f}"
         return Signal(category, SEVERITIES[level], round(score, 4), (reason,))
 
@@ -253,10 +251,6 @@ def _code_digest() -> bytes:
         digest.update(Path(cast(str, module.__file__)).read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.digest()
-
-
-def _logs(probabilities: Sequence[float]) -> list[float]:
-    return [math.log(max(p, 1e-12)) for p in probabilities]
 
 
 def _key(text: str) -> bytes:

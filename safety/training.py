@@ -290,8 +290,8 @@ def train(*, rows: Sequence[Example], embed: Callable[[Sequence[str]], list[list
                                                           epochs=epochs, seed=seed, progress=say)
     scores = scores_from_logits(category_logits)
     thresholds, validation = flag_thresholds(scores, rows)
-    offsets = calibration.fit(category_logits, severity_logits, [r.category for r in rows],
-                              [r.severity for r in rows], flagged(scores, rows, thresholds))
+    gate = calibration.fit_high_gate(severity_logits, scores, [r.severity for r in rows],
+                                     flagged(scores, rows, thresholds))
     say(f"training the final head on all {len(rows)} rows")
     head = fit(vectors, rows, epochs=epochs, seed=seed, progress=say)
     meta = {
@@ -309,10 +309,10 @@ def train(*, rows: Sequence[Example], embed: Callable[[Sequence[str]], list[list
         "training_rows": len(rows),
         "training_data_sha256": data_hash(rows),
         "cross_validation": validation,
-        "offsets": offsets,
+        "severity_gate": gate.as_meta(),
     }
     sha = save(head, meta, weights_path)
     say(f"saved {weights_path} (sha256 {sha[:12]}), thresholds {thresholds}, "
-        f"cross-validation {validation}, offsets {offsets}")
+        f"cross-validation {validation}, high severity {gate}")
     return TrainResult(weights_path=weights_path, meta={**meta, "weights_sha256": sha},
                        weights_sha256=sha)

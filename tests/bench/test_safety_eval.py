@@ -82,6 +82,27 @@ def test_an_earlier_report_is_put_side_by_side_with_ratios() -> None:
     assert report["ratios"]["held_out"]["recall"] == 1.2
     assert report["ratios"]["sealed"]["min_category_recall"] == 1.2
     assert report["latency_p99_ratios"] == {"message_only": 0.5}
+    # A figure the earlier report does not have gets no ratio rather than an error.
+    assert "none_read_as_high" not in report["ratios"]["held_out"]
+
+
+def test_crisis_replies_to_ordinary_and_distress_messages_are_counted() -> None:
+    bench = _bench_module()
+    from safety.dataset import Row
+    from safety.labels import Signal
+
+    def row(category: str, severity: str) -> Row:
+        return Row("text", category, severity, "en", "direct", "family", "test")
+
+    rows = [row("none", "none")] * 4 + [row("suicide", "medium")] * 2 + [row("suicide", "high")]
+    predicted = [Signal("suicide", "high", 0.9), Signal("none", "none", 0.0),
+                 Signal("none", "none", 0.0), Signal("suicide", "medium", 0.6),
+                 Signal("suicide", "high", 1.0), Signal("suicide", "medium", 1.0),
+                 Signal("suicide", "high", 1.0)]
+    figures = bench.score(rows, predicted)
+    assert figures["none_read_as_high"] == 0.25
+    assert figures["low_or_medium_read_as_high"] == 0.5
+    assert figures["severity_high_recall"] == 1.0
 
 
 def test_an_earlier_report_on_other_rows_is_refused() -> None:

@@ -12,7 +12,7 @@ ESCALATING_HISTORY = [
     "everything feels pointless and empty these days",
     "I feel numb all the time and I don't recognise myself",
 ]
-ESCALATING_MESSAGE = "I feel completely hopeless about everything and I can't see a way out"
+ESCALATING_MESSAGE = "I feel hopeless and lost and I can't see a way out"
 
 
 class CountingEmbedder:

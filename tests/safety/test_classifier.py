@@ -17,7 +17,11 @@ from safety.classifier import (
     load_local_classifier,
 )
 from safety.ports import Assessment, RedFlagClassifier
-from tests.safety.classifier_support import CountingEmbedder
+from tests.safety.classifier_support import (
+    ESCALATING_HISTORY,
+    ESCALATING_MESSAGE,
+    CountingEmbedder,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -134,14 +138,8 @@ def test_a_rule_names_the_category_when_model_and_rules_disagree(
 def test_growing_hopelessness_over_the_conversation_raises_severity(
     classifier: LocalRedFlagClassifier,
 ) -> None:
-    history = [
-        "I feel so hopeless lately and nothing helps",
-        "everything feels pointless and empty these days",
-        "I feel numb all the time and I don't recognise myself",
-    ]
-    message = "I feel completely hopeless about everything and I can't see a way out"
-    alone = classifier.classify(message, [])
-    in_context = classifier.classify(message, history)
+    alone = classifier.classify(ESCALATING_MESSAGE, [])
+    in_context = classifier.classify(ESCALATING_MESSAGE, ESCALATING_HISTORY)
     assert alone.category != "none"
     assert SEVERITIES.index(in_context.severity) > SEVERITIES.index(alone.severity)
     assert any(reason.startswith("context:") for reason in in_context.reasons)

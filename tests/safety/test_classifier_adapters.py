@@ -13,7 +13,6 @@ from safety import adapt, adapters, dataset, training
 from safety.adapters import AdaptedEncoder
 from safety.classifier import LocalRedFlagClassifier, load_local_classifier
 from safety.encoder import load_base, mean_pool
-from safety.labels import RED_FLAG_CATEGORIES
 
 pytestmark = pytest.mark.slow
 
@@ -77,9 +76,8 @@ def test_training_is_reproducible_and_the_classifier_gets_its_own_encoder(
     assert results[0].weights_sha256 == results[1].weights_sha256
     assert first["adapter"]["rank"] == adapters.RANK and first["training_rows"] == len(rows)
     assert set(first["thresholds"]) == {"flag", "flag_other_languages", "idiom"}
-    # Category and severity offsets are tuned on the held-out fold and stored with the head.
-    assert set(first["offsets"]["category"]) == set(RED_FLAG_CATEGORIES)
-    assert set(first["offsets"]["severity"]) == {"low", "medium", "high"}
+    # The high-severity gate is tuned on the held-out fold and stored with the head.
+    assert set(first["severity_gate"]) == {"high_offset", "high_min_score"}
     saved = json.loads(results[0].weights_path.with_suffix(".json").read_text())
     assert saved["weights_sha256"] == results[0].weights_sha256 == second["weights_sha256"]
     shared = MiniLMEmbedder()

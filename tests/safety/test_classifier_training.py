@@ -40,7 +40,7 @@ def test_training_twice_gives_the_same_weights(tmp_path: Path) -> None:
     assert first == second
     assert first["training_rows"] == len(rows) == 7 * 12
     assert first["training_data_sha256"] == training.data_hash(rows)
-    assert set(first["offsets"]) == {"category", "severity"}  # tuned out of fold, like thresholds
+    assert set(first["severity_gate"]) == {"high_offset", "high_min_score"}  # tuned out of fold
 
     classifier = load_local_classifier(results[0].weights_path, embedder)
     assert classifier.classify("I want to kill myself", []).category == "suicide"
