@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -85,6 +85,15 @@ def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'test.db'}"
     url: str = request.getfixturevalue("postgres_schema_url")
     return url
+
+
+@pytest.fixture
+def sessions(empty_database_url: str) -> Iterator[sessionmaker[Session]]:
+    """Sessions on a freshly migrated SQLite file or PostgreSQL schema (commits are real)."""
+    from tests.app.chat_support import migrated
+
+    with migrated(empty_database_url) as factory:
+        yield factory
 
 
 class _MigratedDatabases:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -36,13 +35,6 @@ from tests.app.chat_support import (
     usage_records,
 )
 from tests.models.fakes import ScriptedModel
-
-
-@pytest.fixture
-def sessions(empty_database_url: str) -> Iterator[sessionmaker[Session]]:
-    """Sessions on a migrated SQLite file or PostgreSQL schema."""
-    with migrated(empty_database_url) as factory:
-        yield factory
 
 
 @pytest.fixture

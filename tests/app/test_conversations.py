@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,7 +29,6 @@ from tests.app.chat_support import (
     hit,
     make_service,
     messages,
-    migrated,
     only_answer,
     seed,
     send,
@@ -40,13 +37,6 @@ from tests.app.chat_support import (
 )
 from tests.factories import make_user
 from tests.models.fakes import ScriptedModel
-
-
-@pytest.fixture
-def sessions(empty_database_url: str) -> Iterator[sessionmaker[Session]]:
-    """Sessions on a migrated SQLite file or PostgreSQL schema."""
-    with migrated(empty_database_url) as factory:
-        yield factory
 
 
 @pytest.fixture

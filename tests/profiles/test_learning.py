@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,7 +13,7 @@ from profiles import service as profiles
 from profiles.builder import ProfileBuilder
 from profiles.context import profile_text
 from profiles.models import ActivityCount, GoalStatus, LearnerProfile, ProfileChange
-from tests.app.chat_support import World, chain_of, make_service, migrated, seed, send
+from tests.app.chat_support import World, chain_of, make_service, seed, send
 from tests.models.fakes import ScriptedModel
 
 CONVERSATION = (
@@ -24,13 +21,6 @@ CONVERSATION = (
     "can u keep it short pls, that was too long",
     "i can't sleep, so much stress at work 😩",
 )
-
-
-@pytest.fixture
-def sessions(empty_database_url: str) -> Iterator[sessionmaker[Session]]:
-    """A session factory on a freshly migrated database (SQLite and PostgreSQL)."""
-    with migrated(empty_database_url) as factory:
-        yield factory
 
 
 def _talk(sessions: sessionmaker[Session], builder: ProfileBuilder, world: World) -> None:

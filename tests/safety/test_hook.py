@@ -4,7 +4,7 @@ classifier warm-up, and PII redaction on the way to a hosted provider."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import pytest
 from sqlalchemy import select
@@ -25,7 +25,6 @@ from tests.app.chat_support import (
     chain_of,
     make_service,
     messages,
-    migrated,
     seed,
     send,
     text_of,
@@ -45,12 +44,6 @@ class FixedClassifier:
         """The fixed assessment."""
         self.seen.append((text, list(history)))
         return self.assessment
-
-
-@pytest.fixture
-def sessions(empty_database_url: str) -> Iterator[sessionmaker[Session]]:
-    with migrated(empty_database_url) as factory:
-        yield factory
 
 
 @pytest.fixture

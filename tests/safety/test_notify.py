@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,7 +13,6 @@ from safety import service
 from safety.models import CaseKind
 from safety.notify import CaseNotifier, alert_email
 from safety.ports import Assessment
-from tests.app.chat_support import migrated
 from tests.factories import make_user
 from tests.servers import free_port
 
@@ -24,12 +20,6 @@ from tests.servers import free_port
 def make_admin(session: Session) -> User:
     """The one admin of the test database."""
     return session.scalars(select(User).where(User.role == Role.ADMIN)).one()
-
-
-@pytest.fixture
-def sessions(empty_database_url: str) -> Iterator[sessionmaker[Session]]:
-    with migrated(empty_database_url) as factory:
-        yield factory
 
 
 def _case(sessions: sessionmaker[Session], *, owned: bool) -> int:

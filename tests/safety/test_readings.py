@@ -7,7 +7,7 @@ Real databases (SQLite and PostgreSQL) and, for the classifier tests, the shippe
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pytest
@@ -30,7 +30,6 @@ from safety.hook import GuardedSafety, RulesClassifier
 from safety.models import MessageReading
 from safety.ports import MessageText, Reading
 from safety.resources import load_directory
-from tests.app.chat_support import migrated
 from tests.factories import make_coach, make_user
 from tests.safety.classifier_support import ESCALATING_HISTORY, ESCALATING_MESSAGE, CountingEmbedder
 
@@ -59,12 +58,6 @@ class Thread:
         with self.sessions() as session:
             ids = list(session.scalars(select(MessageReading.message_id)))
             return service.stored_readings(session=session, message_ids=ids)
-
-
-@pytest.fixture
-def sessions(empty_database_url: str) -> Iterator[sessionmaker[Session]]:
-    with migrated(empty_database_url) as factory:
-        yield factory
 
 
 @pytest.fixture

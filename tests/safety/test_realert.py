@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.accounts.models import Role, User
@@ -15,7 +13,6 @@ from app.mail import Mailer
 from safety import realert, service
 from safety.models import CaseEvent, CaseKind, CaseStatus, EscalationCase
 from safety.ports import Assessment
-from tests.app.chat_support import migrated
 from tests.engagement.smtp_sink import SmtpSink
 from tests.factories import make_user
 
@@ -99,12 +96,6 @@ def test_recording_a_reminder_rechecks_the_case(session: Session) -> None:
              if e.action == realert.REALERTED]
     assert notes == [f"reminder 1 of 3; to user {owner.id}",
                      f"reminder 2 of 3, admins included; to user {owner.id}, user {admin.id}"]
-
-
-@pytest.fixture
-def sessions(empty_database_url: str) -> Iterator[sessionmaker[Session]]:
-    with migrated(empty_database_url) as factory:
-        yield factory
 
 
 def _world(sessions: sessionmaker[Session]) -> tuple[int, int, int]:
