@@ -61,15 +61,6 @@ def from_meta(meta: Mapping[str, Any]) -> HighGate:
     return HighGate(float(stored.get("high_offset", 0.0)), float(stored.get("high_min_score", 0.0)))
 
 
-def _high(log_probs: torch.Tensor, scores: torch.Tensor, gate: HighGate) -> torch.Tensor:
-    """Which rows the gate reads as high."""
-    offsets = torch.zeros(log_probs.shape[1])
-    offsets[HIGH] = gate.offset
-    shifted = log_probs + offsets
-    shifted[:, 0] = -torch.inf  # "none" is never chosen for a flagged message
-    return (shifted.argmax(-1) == HIGH) & (scores >= gate.min_score)
-
-
 def fit_high_gate(severity_logits: torch.Tensor, scores: Sequence[float],
                   severities: Sequence[str], flagged: Sequence[bool]) -> HighGate:
     """The gate with the best high recall among flagged messages, within the two limits."""
@@ -77,16 +68,16 @@ def fit_high_gate(severity_logits: torch.Tensor, scores: Sequence[float],
     truth = [s for s, f in zip(severities, flagged, strict=True) if f]
     if not truth or "high" not in truth:
         return HighGate()
-    log_probs = torch.log_softmax(severity_logits[keep], dim=-1)
-    values = torch.tensor(list(scores))[keep]
-    groups = {name: torch.tensor([t in members for t in truth])
+    probabilities = torch.softmax(severity_logits[keep], dim=-1).tolist()
+    values = [s for s, f in zip(scores, flagged, strict=True) if f]
+    groups = {name: [t in members for t in truth]
               for name, members in (("ordinary", {"none"}), ("distress", {"low", "medium"}),
                                     ("crisis", {"high"}))}
 
     def rates(gate: HighGate) -> dict[str, float]:
-        high = _high(log_probs, values, gate)
-        return {name: float((high & members).sum()) / max(1, int(members.sum()))
-                for name, members in groups.items()}
+        high = [gate.level(p, s) == HIGH for p, s in zip(probabilities, values, strict=True)]
+        return {name: sum(h and m for h, m in zip(high, members, strict=True))
+                / max(1, sum(members)) for name, members in groups.items()}
 
     base = rates(HighGate())
     best, best_rates = HighGate(), base
