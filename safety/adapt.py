@@ -10,8 +10,12 @@ shipped model then trains on every row.
 from __future__ import annotations
 
 import math
+import multiprocessing
+import os
+import sys
 import time
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -140,26 +144,63 @@ def logits(model: AdaptedModel, tokenizer: Any,
     return torch.cat(category), torch.cat(severity)
 
 
+def _validation(inside: Sequence[Example], outside: Sequence[Example], *, epochs: int, seed: int,
+                progress: Progress | None = None,
+                ) -> tuple[dict[str, float], dict[str, dict[str, float]], calibration.HighGate]:
+    """Thresholds, their figures and the high-severity gate from a model blind to `outside`."""
+    say = progress or _from_worker
+    # Scoring is single-threaded too, so the thresholds do not depend on the process's threads.
+    with training.deterministic(seed):
+        model, tokenizer = fit(inside, epochs=epochs, seed=seed, progress=say)
+        held_categories, held_severities = logits(model, tokenizer, [r.text for r in outside])
+    held_scores = training.scores_from_logits(held_categories)
+    thresholds, validation = training.flag_thresholds(
+        held_scores, outside, target=TARGET_RECALL, other_target=TARGET_RECALL_OTHER_LANGUAGES)
+    gate = calibration.fit_high_gate(held_severities, held_scores, [r.severity for r in outside],
+                                     training.flagged(held_scores, outside, thresholds))
+    return thresholds, validation, gate
+
+
+def _from_worker(message: str) -> None:
+    # The validation model's progress when it trains in a worker process.
+    sys.stderr.write(f"[validation model] {message.strip()}\n")
+    sys.stderr.flush()
+
+
+def default_jobs() -> int:
+    """Two processes when there are two cores: each fit is single-threaded (reproducible)."""
+    return 2 if (os.cpu_count() or 1) >= 2 else 1
+
+
 def train_adapted(*, rows: Sequence[Example], encoder_id: str, weights_path: Path,
                   epochs: int = EPOCHS, seed: int = SEED, folds: int = FOLDS,
-                  progress: Progress | None = None) -> TrainResult:
-    """Hold out one family fold to tune the thresholds; train on every row; save."""
+                  jobs: int = 1, progress: Progress | None = None) -> TrainResult:
+    """Hold out one family fold to tune the thresholds; train on every row; save.
+
+    The two fits are independent and each is seeded and single-threaded, so with `jobs=2` the
+    validation model trains in a second process at the same time and the weights file is the
+    same byte for byte.
+    """
     say = progress or (lambda _message: None)
     assignment = group_folds(rows, folds, seed)
     inside = [r for r, f in zip(rows, assignment, strict=True) if f != 0]
     outside = [r for r, f in zip(rows, assignment, strict=True) if f == 0]
     say(f"validation: training on {len(inside)} rows, scoring {len(outside)} rows of "
         f"held-out families ({epochs} epochs, seed {seed})")
-    model, tokenizer = fit(inside, epochs=epochs, seed=seed, progress=say)
-    held_categories, held_severities = logits(model, tokenizer, [r.text for r in outside])
-    held_scores = training.scores_from_logits(held_categories)
-    thresholds, validation = training.flag_thresholds(
-        held_scores, outside, target=TARGET_RECALL, other_target=TARGET_RECALL_OTHER_LANGUAGES)
-    gate = calibration.fit_high_gate(held_severities, held_scores, [r.severity for r in outside],
-                                     training.flagged(held_scores, outside, thresholds))
+    if jobs > 1:
+        say(f"the validation model trains in a second process; the shipped model trains on all "
+            f"{len(rows)} rows at the same time")
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            pending = pool.submit(_validation, inside, outside, epochs=epochs, seed=seed)
+            final, _ = fit(rows, epochs=epochs, seed=seed, progress=say)
+            thresholds, validation, gate = pending.result()
+    else:
+        thresholds, validation, gate = _validation(inside, outside, epochs=epochs, seed=seed,
+                                                   progress=say)
+        say(f"training the shipped model on all {len(rows)} rows")
+        final, _ = fit(rows, epochs=epochs, seed=seed, progress=say)
     say(f"thresholds {thresholds}; held-out families {validation}; high severity {gate}")
-    say(f"training the shipped model on all {len(rows)} rows")
-    final, _ = fit(rows, epochs=epochs, seed=seed, progress=say)
     meta: dict[str, Any] = {
         "categories": list(CATEGORIES), "severities": list(SEVERITIES), "encoder": encoder_id,
         "dimension": 384, "features": FEATURE_SET, "input_dimension": 384 + FEATURES,

@@ -14,11 +14,11 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.accounts.models import Role, User
-from app.coaching.models import Coach
+from app.coaching.models import Coach, Message, MessageRole
 from app.db import upsert_insert, utcnow
 from safety.models import CaseEvent, CaseKind, CaseStatus, EscalationCase, MessageReading
 from safety.ports import Assessment, Reading, Severity
@@ -213,3 +213,34 @@ def keep_reading(*, session: Session, message_id: int, reading: Reading) -> None
     stmt = upsert_insert(session, MessageReading).values(**values)
     replaced = {key: stmt.excluded[key] for key in values if key != "message_id"}
     session.execute(stmt.on_conflict_do_update(index_elements=["message_id"], set_=replaced))
+
+
+def unread_recent_messages(*, session: Session, fingerprint: str, per_conversation: int,
+                           since: datetime) -> list[int]:
+    """Ids of the learner messages a context check would read next, without this model's reading.
+
+    Those are the last `per_conversation` learner messages of every conversation with a message
+    since `since`; a reading by another model (or none) means the next check would read them.
+    """
+    ranked = (
+        select(Message.id, Message.conversation_id,
+               func.row_number().over(partition_by=Message.conversation_id,
+                                      order_by=Message.id.desc()).label("rank"))
+        .where(Message.role == MessageRole.USER)
+        .subquery()
+    )
+    active = select(Message.conversation_id).where(Message.created_at >= since).distinct()
+    stmt = (
+        select(ranked.c.id)
+        .outerjoin(MessageReading, MessageReading.message_id == ranked.c.id)
+        .where(ranked.c.rank <= per_conversation, ranked.c.conversation_id.in_(active),
+               or_(MessageReading.message_id.is_(None), MessageReading.fingerprint != fingerprint))
+        .order_by(ranked.c.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def message_texts(*, session: Session, message_ids: Collection[int]) -> dict[int, str]:
+    """The texts of these messages by id (those that still exist)."""
+    rows = session.execute(select(Message.id, Message.content).where(Message.id.in_(message_ids)))
+    return {row.id: row.content for row in rows}

@@ -69,11 +69,15 @@ def test_training_is_reproducible_and_the_classifier_gets_its_own_encoder(
     tmp_path: Path,
 ) -> None:
     rows = _rows(per_category=6)
-    results = [adapt.train_adapted(rows=rows, encoder_id=MINILM_ID, epochs=1, folds=2,
-                                   weights_path=tmp_path / f"run{i}" / "head.safetensors")
-               for i in range(2)]
+    # The second run trains its validation model in a worker process beside the shipped model.
+    results = [adapt.train_adapted(rows=rows, encoder_id=MINILM_ID, epochs=1, folds=2, jobs=jobs,
+                                   weights_path=tmp_path / f"run{jobs}" / "head.safetensors")
+               for jobs in (1, 2)]
     first, second = (r.meta for r in results)
     assert results[0].weights_sha256 == results[1].weights_sha256
+    assert first["thresholds"] == second["thresholds"]
+    assert first["severity_gate"] == second["severity_gate"]
+    assert first["cross_validation"] == second["cross_validation"]
     assert first["adapter"]["rank"] == adapters.RANK and first["training_rows"] == len(rows)
     assert set(first["thresholds"]) == {"flag", "flag_other_languages", "idiom"}
     # The high-severity gate is tuned on the held-out fold and stored with the head.

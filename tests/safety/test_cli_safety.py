@@ -1,4 +1,4 @@
-"""`lodestar safety classify|train|dataset` through the real CLI."""
+"""`lodestar safety classify|train|dataset|reread` through the real CLI."""
 
 from __future__ import annotations
 
@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from app import migrate
 from app.cli import cli
+from app.coaching import service as coaching
+from app.coaching.models import MessageRole
+from app.db import unit_of_work
+from app.settings import get_settings
+from app.wiring import open_database
 from safety import dataset
+from tests.factories import make_coach, make_user
 
 runner = CliRunner()
 
@@ -96,3 +103,31 @@ def test_train_by_default_ships_adapters_beside_the_head(tmp_path: Path) -> None
     classified = runner.invoke(cli, ["safety", "classify", "--json", "--weights", str(weights)],
                                input="I want to kill myself\n")
     assert json.loads(classified.stdout)["category"] == "suicide"
+
+
+@pytest.mark.slow
+def test_reread_reads_recent_messages_once_and_says_how_many(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LODESTAR_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    settings = get_settings()
+    settings.ensure_dirs()
+    migrate.upgrade(settings.sqlalchemy_url)
+    database = open_database(settings)
+    with unit_of_work(database.sessions) as session:
+        conversation = coaching.start_conversation(
+            session=session, learner_id=make_user(session).id, coach_id=make_coach(session).id)
+        for text in ("hello", "I feel numb all the time", "can we plan my week?", "thanks"):
+            coaching.add_message(session=session, conversation=conversation,
+                                 role=MessageRole.USER, content=text)
+    database.dispose()
+    first = runner.invoke(cli, ["safety", "reread", "--days", "7"])
+    assert first.exit_code == 0, first.output
+    report = json.loads(first.stdout.splitlines()[-1])
+    assert report["read"] == 3 and report["fingerprint"].startswith("head:")
+    again = runner.invoke(cli, ["safety", "reread"])
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout.splitlines()[-1])["read"] == 0
+    refused = runner.invoke(cli, ["safety", "reread", "--days", "0"])
+    assert refused.exit_code == 2 and "--days" in refused.output

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -16,8 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.accounts.models import User
 from app.coaching import service as coaching
-from app.coaching.models import Conversation, MessageRole
-from app.db import make_engine, make_session_factory, unit_of_work
+from app.coaching.models import Conversation, Message, MessageRole
+from app.db import make_engine, make_session_factory, unit_of_work, utcnow
 from profiles import privacy
 from safety import service
 from safety.classifier import (
@@ -29,6 +30,7 @@ from safety.classifier import (
 from safety.hook import GuardedSafety, RulesClassifier
 from safety.models import MessageReading
 from safety.ports import MessageText, Reading
+from safety.reread import reread
 from safety.resources import load_directory
 from tests.factories import make_coach, make_user
 from tests.safety.classifier_support import ESCALATING_HISTORY, ESCALATING_MESSAGE, CountingEmbedder
@@ -229,3 +231,71 @@ def test_a_clipped_history_reading_is_never_taken_for_the_whole_message(
     assert counting.batches == [1, 2, 1]  # so the message itself is read in full
     assert whole.reading is not None
     assert whole.reading.score == classifier.signals([long])[0].score
+
+
+# --- reading recent messages again after a model change ----------------------------------------
+
+
+def _age(sessions: sessionmaker[Session], conversation_id: int, days: int) -> None:
+    """Move every message of a conversation `days` days into the past."""
+    with unit_of_work(sessions) as session:
+        session.execute(update(Message).where(Message.conversation_id == conversation_id)
+                        .values(created_at=utcnow() - timedelta(days=days)))
+
+
+@pytest.mark.slow
+def test_reread_stores_the_new_models_readings_so_the_next_turn_reads_one_message(
+    sessions: sessionmaker[Session], thread: Thread, shipped: LocalRedFlagClassifier
+) -> None:
+    opening = ["Can we plan my week?", "I finished the reading you set"]
+    said = _converse(_hook(sessions, _fresh(shipped)[0]), thread, [*opening, *HISTORY])
+    with unit_of_work(sessions) as session:
+        learner = session.get_one(User, thread.learner_id)
+        old = coaching.start_conversation(session=session, learner_id=learner.id,
+                                          coach_id=make_coach(session).id)
+        old_id = old.id
+    stale = Thread(sessions, thread.learner_id, old_id)
+    stale_said = _converse(_hook(sessions, _fresh(shipped)[0]), stale, HISTORY)
+    _age(sessions, old_id, days=60)
+    with unit_of_work(sessions) as session:  # a retrained model: every reading is another's
+        session.execute(update(MessageReading).values(fingerprint="head:retired"))
+        coaching.add_message(session=session, conversation=session.get_one(Conversation,
+                             thread.conversation_id), role=MessageRole.ASSISTANT,
+                             content="Here is your plan")
+
+    classifier, counting = _fresh(shipped)
+    ticks: list[tuple[int, int]] = []
+    result = reread(sessions=sessions, classifier=classifier, days=30, batch=2,
+                    progress=lambda done, total: ticks.append((done, total)))
+    assert result.read == 3 and result.fingerprint == shipped.fingerprint
+    assert counting.batches == [2, 1]  # the history window, in batches; no answer is read
+    assert ticks == [(2, 3), (3, 3)]
+    stored = thread.readings()
+    fingerprints = {m.message_id: stored[m.message_id].fingerprint for m in [*said, *stale_said]}  # type: ignore[index]
+    assert [fingerprints[m.message_id] for m in said] == [  # type: ignore[index]
+        "head:retired", "head:retired", *[shipped.fingerprint] * 3]
+    assert {fingerprints[m.message_id] for m in stale_said} == {"head:retired"}  # type: ignore[index]
+    # A reading stored ahead of time is the one the chat would have stored itself.
+    assert stored[said[-1].message_id] == _fresh(shipped)[0].classify(  # type: ignore[index]
+        HISTORY[-1], []).reading
+
+    # The next message in another worker reads only itself, with the right context.
+    restarted, counting = _fresh(shipped)
+    current = thread.say(MESSAGE)
+    answer = _hook(sessions, restarted).assess(current, said)
+    assert counting.batches == [1]
+    assert any(reason.startswith("context:") for reason in answer.reasons)
+    # Nothing is left to read, so a second run reads nothing.
+    again, counting = _fresh(shipped)
+    assert reread(sessions=sessions, classifier=again, days=30).read == 0
+    assert counting.batches == []
+    assert reread(sessions=sessions, classifier=again, days=90).read == 3  # the old thread too
+
+
+def test_reread_refuses_a_window_that_reads_nothing(
+    sessions: sessionmaker[Session], shipped: LocalRedFlagClassifier
+) -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        reread(sessions=sessions, classifier=shipped, days=0)
+    with pytest.raises(ValueError, match="at least 1"):
+        reread(sessions=sessions, classifier=shipped, days=30, per_conversation=0)
