@@ -59,7 +59,7 @@ def train_command(
         "on a machine with 2 or more cores).")] = None,
     head_only: Annotated[bool, typer.Option(
         "--head-only", help="Train only the head over frozen MiniLM vectors (about a minute) "
-        "instead of the head with MiniLM adapters (the shipped model, about 46 minutes on "
+        "instead of the head with MiniLM adapters (the shipped model, about 30 minutes on "
         "2 cores).")
     ] = False,
 ) -> None:

@@ -35,6 +35,11 @@ from safety.templates import (
     train3_es,
     train3_fr,
     train3_intl,
+    train4_de,
+    train4_en_a,
+    train4_en_b,
+    train4_es,
+    train4_fr,
 )
 from safety.templates.english import Family
 
@@ -126,12 +131,14 @@ def variants(family: Family, lang: str, cap: int | None = None) -> Iterator[tupl
             yield text, style
 
 
-# The families written after the test split was fixed (see `train_only`).
-_TRAIN_ONLY_EN = train3_en.ENGLISH
+# The families written after the test split was fixed (see `train_only`): the third and
+# fourth rounds.
+_TRAIN_ONLY_EN = (*train3_en.ENGLISH, *train4_en_a.ENGLISH, *train4_en_b.ENGLISH)
 _TRAIN_ONLY_INTL = {
-    lang: (*train3_intl.INTERNATIONAL[lang], *batch)
-    for lang, batch in (("es", train3_es.FAMILIES), ("fr", train3_fr.FAMILIES),
-                        ("de", train3_de.FAMILIES))
+    lang: (*train3_intl.INTERNATIONAL[lang], *(family for batch in batches for family in batch))
+    for lang, *batches in (("es", train3_es.FAMILIES, train4_es.FAMILIES),
+                           ("fr", train3_fr.FAMILIES, train4_fr.FAMILIES),
+                           ("de", train3_de.FAMILIES, train4_de.FAMILIES))
 }
 
 

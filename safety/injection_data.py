@@ -32,7 +32,7 @@ DATA_DIR = ROOT / "safety" / "data"
 TRAIN_PATH = DATA_DIR / "injection_train.jsonl"
 RED_FLAG_DATASET = DATA_DIR / "dataset.jsonl"
 # Ids of the red-flag families written after the injection head was trained.
-LATER_FAMILIES = re.compile(r"(?:^|\.)(?:fr2|t3)\.")
+LATER_FAMILIES = re.compile(r"(?:^|\.)(?:fr2|t\d+)\.")
 DOCS_DIR = ROOT / "bench" / "data" / "retrieval_eval"
 TRAIN_DOC_FOLDERS = ("habits", "running", "athlete-nutrition")
 HELD_OUT_DOC_FOLDERS = ("leadership", "sleep")
@@ -218,8 +218,8 @@ def _benign(rng: random.Random) -> Iterator[InjectionRow]:
     for segment in document_segments(TRAIN_DOC_FOLDERS):
         yield InjectionRow(segment, "benign", "coach_docs")
     # Learner messages from the red-flag families that existed when this head was trained (the
-    # `fr2` and `t3` families came later), so the injection set does not move when red-flag data
-    # grows.
+    # `fr2` and training-only `t3`, `t4`, ... families came later), so the injection set does
+    # not move when red-flag data grows.
     messages = [row for row in (json.loads(line) for line in
                                 RED_FLAG_DATASET.read_text(encoding="utf-8").splitlines() if line)
                 if not LATER_FAMILIES.search(row["source_template"])]

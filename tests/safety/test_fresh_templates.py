@@ -9,7 +9,19 @@ import pytest
 
 from safety.dataset import dedup_key, expand, families
 from safety.labels import CATEGORIES, SEVERITIES
-from safety.templates import fresh_en, train3_de, train3_en, train3_es, train3_fr, train3_intl
+from safety.templates import (
+    fresh_en,
+    train3_de,
+    train3_en,
+    train3_es,
+    train3_fr,
+    train3_intl,
+    train4_de,
+    train4_en_a,
+    train4_en_b,
+    train4_es,
+    train4_fr,
+)
 from safety.templates.english import Family
 
 STYLES = {"direct", "indirect", "passive", "hard_negative", "ordinary"}
@@ -23,6 +35,10 @@ ROUNDS: dict[str, tuple[tuple[str, Family], ...]] = {
             *(("es", family) for family in train3_es.FAMILIES),
             *(("fr", family) for family in train3_fr.FAMILIES),
             *(("de", family) for family in train3_de.FAMILIES)),
+    "t4.": (*(("en", family) for family in (*train4_en_a.ENGLISH, *train4_en_b.ENGLISH)),
+            *(("es", family) for family in train4_es.FAMILIES),
+            *(("fr", family) for family in train4_fr.FAMILIES),
+            *(("de", family) for family in train4_de.FAMILIES)),
 }
 FRESH = tuple(family for named in ROUNDS.values() for _lang, family in named)
 
