@@ -7,39 +7,31 @@ from collections import Counter, defaultdict
 
 import pytest
 
-from safety.dataset import dedup_key, expand, families
+from safety.dataset import dedup_key, expand, families, train_only
 from safety.labels import CATEGORIES, SEVERITIES
-from safety.templates import (
-    fresh_en,
-    train3_de,
-    train3_en,
-    train3_es,
-    train3_fr,
-    train3_intl,
-    train4_de,
-    train4_en_a,
-    train4_en_b,
-    train4_es,
-    train4_fr,
-)
+from safety.templates import fresh_en
 from safety.templates.english import Family
 
 STYLES = {"direct", "indirect", "passive", "hard_negative", "ordinary"}
 MIN_SENTENCES = 15
-# Each later round, with the id prefix its families carry (the language's, for es/fr/de).
-ROUNDS: dict[str, tuple[tuple[str, Family], ...]] = {
-    "fr2.": tuple(("en", family) for family in fresh_en.ENGLISH),
-    "t3.": (*(("en", family) for family in train3_en.ENGLISH),
-            *((lang, family) for lang, group in train3_intl.INTERNATIONAL.items()
-              for family in group),
-            *(("es", family) for family in train3_es.FAMILIES),
-            *(("fr", family) for family in train3_fr.FAMILIES),
-            *(("de", family) for family in train3_de.FAMILIES)),
-    "t4.": (*(("en", family) for family in (*train4_en_a.ENGLISH, *train4_en_b.ENGLISH)),
-            *(("es", family) for family in train4_es.FAMILIES),
-            *(("fr", family) for family in train4_fr.FAMILIES),
-            *(("de", family) for family in train4_de.FAMILIES)),
-}
+# The round a training-only family's id names ("t3.", "t4.", ...), after its language's prefix.
+_ROUND = re.compile(r"^(?:(?:es|fr|de)\.)?(t\d+\.)")
+
+
+def _rounds() -> dict[str, tuple[tuple[str, Family], ...]]:
+    """Each later round by id prefix: the fr2 families, then the training-only rounds as the
+    data set registers them (an id without a round lands under "?" and fails the prefix test)."""
+    late = train_only()
+    rounds: dict[str, list[tuple[str, Family]]] = {
+        "fr2.": [("en", family) for family in fresh_en.ENGLISH]}
+    for lang, family in families():
+        if family[0] in late:
+            found = _ROUND.match(family[0])
+            rounds.setdefault(found.group(1) if found else "?", []).append((lang, family))
+    return {prefix: tuple(named) for prefix, named in rounds.items()}
+
+
+ROUNDS = _rounds()
 FRESH = tuple(family for named in ROUNDS.values() for _lang, family in named)
 
 # Patterns may leave a space before punctuation, two marks in a row, a mark at either end, or
