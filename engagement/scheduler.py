@@ -61,6 +61,9 @@ class NudgeScheduler:
         self.ttl = self.heartbeat * 3
         self._leader = False
         self._stop = threading.Event()
+        # Serialises starting and stopping APScheduler: a heartbeat that ends after stop()
+        # must not start the jobs again (they would run on until the interpreter exits).
+        self._state = threading.Lock()
         self._thread: threading.Thread | None = None
         self._last_error = ""
         self._scheduler = BackgroundScheduler(
@@ -110,7 +113,7 @@ class NudgeScheduler:
             self._become_leader()
         elif not leader and self._leader:
             self._step_down()
-        return leader
+        return self._leader
 
     def still_leader(self) -> bool:
         """Whether this process holds the lease right now (checked before each job)."""
@@ -125,26 +128,32 @@ class NudgeScheduler:
     def _become_leader(self) -> None:
         """Start (or resume) APScheduler and make sure its jobs exist."""
         global _active
-        log.info("scheduler leader: %s", self.holder)
-        if not self._scheduler.running:
-            self._scheduler.start(paused=True)
-        self._ensure_jobs()
-        # Leader only once the jobs exist, so status() never reports a leader without them.
-        self._leader = True
-        with _active_lock:
-            _active = self
-        self._scheduler.resume()
+        with self._state:
+            if self._stop.is_set():
+                # A heartbeat that outlived stop(): give the lease back, start nothing.
+                self._release_lease()
+                return
+            log.info("scheduler leader: %s", self.holder)
+            if not self._scheduler.running:
+                self._scheduler.start(paused=True)
+            self._ensure_jobs()
+            # Leader only once the jobs exist, so status() never reports a leader without them.
+            self._leader = True
+            with _active_lock:
+                _active = self
+            self._scheduler.resume()
 
     def _step_down(self) -> None:
         """Pause the jobs: another process holds the lease now."""
         global _active
         log.warning("scheduler lease lost by %s; pausing jobs", self.holder)
-        self._leader = False
-        with _active_lock:
-            if _active is self:
-                _active = None
-        if self._scheduler.running:
-            self._scheduler.pause()
+        with self._state:
+            self._leader = False
+            with _active_lock:
+                if _active is self:
+                    _active = None
+            if self._scheduler.running:
+                self._scheduler.pause()
 
     def _ensure_jobs(self) -> None:
         """Add the jobs if the store lacks them, or if their interval changed in settings."""
@@ -168,24 +177,35 @@ class NudgeScheduler:
                                     next_run_time=first)
 
     def stop(self) -> None:
-        """Stop electing, stop the jobs and give the lease up so another process can lead."""
+        """Stop electing, stop the jobs and give the lease up so another process can lead.
+
+        Safe against a heartbeat still under way: once this returns, nothing starts the jobs
+        again, even if the elector thread outlives the join (a slow database, say).
+        """
         global _active
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=self.heartbeat + 5)
-        if self._scheduler.running:
-            self._scheduler.shutdown(wait=True)
+            if self._thread.is_alive():
+                log.warning("scheduler elector still busy after %.0fs; it will start no jobs",
+                            self.heartbeat + 5)
+        with self._state:
+            if self._scheduler.running:
+                self._scheduler.shutdown(wait=True)
+            if self._leader:
+                self._release_lease()
+            self._leader = False
+            with _active_lock:
+                if _active is self:
+                    _active = None
         self.engine.dispose()
-        if self._leader:
-            try:
-                with unit_of_work(self.engagement.sessions) as session:
-                    lease.release(session=session, name=LEASE_NAME, holder=self.holder)
-            except SQLAlchemyError as error:
-                log.warning("could not release the scheduler lease: %s", error)
-        self._leader = False
-        with _active_lock:
-            if _active is self:
-                _active = None
+
+    def _release_lease(self) -> None:
+        try:
+            with unit_of_work(self.engagement.sessions) as session:
+                lease.release(session=session, name=LEASE_NAME, holder=self.holder)
+        except SQLAlchemyError as error:
+            log.warning("could not release the scheduler lease: %s", error)
 
     # --- status -------------------------------------------------------------------------------
 

@@ -97,10 +97,12 @@ def deadline(text: str, today: date) -> date | None:
         month = _MONTHS.get(match[1].lower())
         if month is None:
             continue
-        year = today.year if month >= today.month else today.year + 1
-        last = calendar.monthrange(year, month)[1]
-        day = min(int(match[2]), last) if match[2] else last
-        return date(year, month, day)
+        # The next such date: "by December 1" said on December 7 means next year's.
+        for year in (today.year, today.year + 1):
+            last = calendar.monthrange(year, month)[1]
+            due = date(year, month, min(int(match[2]), last) if match[2] else last)
+            if due >= today:
+                return due
     return None
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +22,9 @@ from app.db import make_engine  # noqa: E402
 from app.settings import Settings, get_settings  # noqa: E402
 
 POSTGRES_ENV = "LODESTAR_TEST_POSTGRES_URL"
+# Threads of the nudge scheduler (its elector and APScheduler's own loop): a test that leaves
+# one running lets its jobs fire later in the run, or at interpreter exit.
+SCHEDULER_THREADS = ("nudge-scheduler", "APScheduler")
 # `world` and `client` (the seeded web world and a TestClient) for every test module.
 pytest_plugins = ["tests.app.web_fixtures"]
 
@@ -35,6 +40,19 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_scheduler_left_running() -> Iterator[None]:
+    """Fail the test that starts a nudge scheduler and does not stop it."""
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 5
+    while left := [t.name for t in threading.enumerate()
+                   if t not in before and t.is_alive() and t.name in SCHEDULER_THREADS]:
+        if time.monotonic() > deadline:
+            pytest.fail(f"the test left scheduler threads running: {sorted(left)}")
+        time.sleep(0.05)
 
 
 @pytest.fixture

@@ -102,7 +102,10 @@ def build_app(settings: Settings, model: ChatModel | None = None) -> FastAPI:
 @contextmanager
 def running(app: FastAPI) -> Iterator[tuple[str, uvicorn.Server]]:
     """Serve the app with uvicorn on a free loopback port, in a thread; yield its URL."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
+    # A browser may hold an event stream open: close it after 5 s rather than wait for it,
+    # so the lifespan's shutdown (which stops the nudge scheduler) always runs.
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on",
+                            timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -116,6 +119,7 @@ def running(app: FastAPI) -> Iterator[tuple[str, uvicorn.Server]]:
     finally:
         server.should_exit = True
         thread.join(timeout=60)
+        assert not thread.is_alive(), "uvicorn did not shut down within 60 s"
 
 
 def wait_until(condition: Any, message: str, timeout: float = 30.0) -> None:

@@ -73,3 +73,16 @@ def test_the_leader_registers_and_runs_the_realert_job(
     assert message["X-Lodestar-Case"] == str(case_id)
     assert "http://lodestar.test/safety/cases/" in message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert active_scheduler() is None
+
+
+def test_a_heartbeat_that_ends_after_stop_starts_no_jobs(outbox: Outbox, tmp_path: Path,
+                                                         smtp: SmtpSink) -> None:
+    """The elector may outlive stop()'s join (a slow database); it must not restart the jobs."""
+    engagement = build_engagement(_settings(outbox, tmp_path, smtp), sessions=outbox.sessions,
+                                  chain=None)
+    scheduler = NudgeScheduler(engagement, engine=make_engine(outbox.url), holder="test:1:late")
+    scheduler.stop()  # stopped before this heartbeat finishes
+    assert scheduler.elect_once() is False
+    assert not scheduler._scheduler.running
+    assert active_scheduler() is None
+    assert scheduler.status()["lease_holder"] is None  # the late heartbeat gave the lease back

@@ -15,10 +15,15 @@ from tests.servers import chroma_server, stop
 
 def _ready(settings: Settings, scheduler: Any = None) -> tuple[int, dict[str, Any]]:
     with TestClient(build_app(settings)) as client:
+        state = client.app.state  # type: ignore[attr-defined]
+        own = state.scheduler
         if scheduler is not None:
-            client.app.state.scheduler = scheduler  # type: ignore[attr-defined]
-        assert client.get("/healthz").json() == {"status": "ok"}
-        response = client.get("/readyz")
+            state.scheduler = scheduler
+        try:
+            assert client.get("/healthz").json() == {"status": "ok"}
+            response = client.get("/readyz")
+        finally:
+            state.scheduler = own  # so the lifespan's shutdown stops the app's own scheduler
         return response.status_code, response.json()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.coaching import service as coaching
 from app.coaching.models import UsageRecord
-from app.limits import LimitExceeded, check_budget, check_rate, day_start, hit
+from app.limits import WINDOW_SECONDS, LimitExceeded, check_budget, check_rate, day_start, hit
 from app.settings import Settings
 from app.wiring import open_database
 from tests.app.web_support import World, build_app, seed_world
@@ -23,6 +24,14 @@ def _send(client: TestClient, world: World, conversation: int, text: str = "Hi")
                        headers=world.learner)
 
 
+def _fresh_window(needed: float = 20.0) -> None:
+    """Wait for the next minute if this one ends too soon: the limit counts per clock minute,
+    so sends on both sides of a minute boundary would each get a fresh budget."""
+    left = WINDOW_SECONDS - time.time() % WINDOW_SECONDS
+    if left < needed:
+        time.sleep(left + 0.05)
+
+
 def test_two_app_instances_share_the_per_minute_limit(settings: Settings) -> None:
     limited = settings.model_copy(update={"chat_per_minute_user": 2,
                                           "chat_per_minute_token": 0})
@@ -30,6 +39,7 @@ def test_two_app_instances_share_the_per_minute_limit(settings: Settings) -> Non
     with TestClient(build_app(limited)) as first, TestClient(build_app(limited)) as second:
         conversation = first.post("/api/v1/coaches/maya/conversations", json={},
                                   headers=world.learner).json()["id"]
+        _fresh_window()
         assert _send(first, world, conversation).status_code == 200
         assert _send(second, world, conversation).status_code == 200
         refused = _send(first, world, conversation)
@@ -49,6 +59,7 @@ def test_the_openai_route_answers_429_in_openai_shape(settings: Settings) -> Non
     world = seed_world(limited)
     body = {"model": "maya", "messages": [{"role": "user", "content": "Hi"}]}
     with TestClient(build_app(limited)) as client:
+        _fresh_window()
         assert client.post("/v1/chat/completions", json=body,
                            headers=world.learner).status_code == 200
         refused = client.post("/v1/chat/completions", json=body, headers=world.learner)

@@ -18,6 +18,15 @@ def test_goal_with_amount_and_month_day() -> None:
     assert (goal.target_value, goal.unit, goal.target_date) == (5.0, "km", date(2027, 3, 3))
 
 
+def test_a_month_day_already_past_this_month_means_next_year() -> None:
+    december_7 = date(2026, 12, 7)
+    assert deadline("by December 1", december_7) == date(2027, 12, 1)
+    assert deadline("by December 7", december_7) == date(2026, 12, 7)  # today still counts
+    assert deadline("by December 24", december_7) == date(2026, 12, 24)
+    assert deadline("by December", december_7) == date(2026, 12, 31)
+    assert deadline("by February 29", december_7) == date(2027, 2, 28)  # no 29th in 2027
+
+
 def test_want_to_with_relative_deadline() -> None:
     [goal] = extract("I want to read 12 books in 6 months", TODAY)
     assert goal.title == "Read 12 books" and goal.target_value == 12 and goal.unit == "books"
