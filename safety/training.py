@@ -203,6 +203,28 @@ def flagged(scores: Sequence[float], rows: Sequence[Example],
             for s, r in zip(scores, rows, strict=True)]
 
 
+def category_recall(category_logits: torch.Tensor, rows: Sequence[Example],
+                    flagged: Sequence[bool]) -> dict[str, float]:
+    """Per red-flag category, the share of its rows flagged and given that category.
+
+    The model's own reading (the rules layer aside), as the classifier makes it: a flagged
+    row takes its most likely category other than `none`.
+    """
+    none = CATEGORIES.index("none")
+    masked = category_logits.clone()
+    masked[:, none] = float("-inf")
+    guesses = [CATEGORIES[i] for i in masked.argmax(dim=-1).tolist()]
+    recall: dict[str, float] = {}
+    for category in CATEGORIES:
+        if category == "none":
+            continue
+        picked = [f and g == category for r, f, g in zip(rows, flagged, guesses, strict=True)
+                  if r.category == category]
+        if picked:
+            recall[category] = round(sum(picked) / len(picked), 4)
+    return recall
+
+
 def tune_threshold(scores: Sequence[float], flagged: Sequence[bool],
                    ruled: Sequence[bool] | None = None,
                    target_recall: float = TARGET_RECALL) -> float:

@@ -13,6 +13,7 @@ from safety import adapt, adapters, dataset, training
 from safety.adapters import AdaptedEncoder
 from safety.classifier import LocalRedFlagClassifier, load_local_classifier
 from safety.encoder import load_base, mean_pool
+from safety.labels import RED_FLAG_CATEGORIES
 
 pytestmark = pytest.mark.slow
 
@@ -80,6 +81,10 @@ def test_training_is_reproducible_and_the_classifier_gets_its_own_encoder(
     assert first["cross_validation"] == second["cross_validation"]
     assert first["adapter"]["rank"] == adapters.RANK and first["training_rows"] == len(rows)
     assert set(first["thresholds"]) == {"flag", "flag_other_languages", "idiom"}
+    # The held-out fold's per-category recall is recorded beside the binary figures.
+    fold_recall = first["cross_validation"]["category_recall"]
+    assert fold_recall and set(fold_recall) <= set(RED_FLAG_CATEGORIES)
+    assert all(0.0 <= value <= 1.0 for value in fold_recall.values())
     # The high-severity gate is tuned on the held-out fold and stored with the head.
     assert set(first["severity_gate"]) == {"high_offset", "high_min_score"}
     saved = json.loads(results[0].weights_path.with_suffix(".json").read_text())
