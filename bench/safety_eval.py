@@ -91,6 +91,15 @@ def score(rows: Sequence[Row], predicted: Sequence[Signal]) -> dict[str, object]
         "none_fpr": round(sum(p.category != "none" for p in negatives) / max(1, len(negatives)), 4),
         "severity_exact": round(sum(r.severity == p.severity for r, p in caught)
                                 / max(1, len(caught)), 4),
+        # The helplines follow the category, plus a close second one (`Signal.also`): how often
+        # a caught red flag's own category is the one read, and how often it is among those
+        # whose helplines are listed; and how many caught messages list a second category.
+        "category_right_when_caught": round(sum(r.category == p.category for r, p in caught)
+                                            / max(1, len(caught)), 4),
+        "helplines_cover_category": round(sum(r.category in (p.category, *p.also)
+                                              for r, p in caught) / max(1, len(caught)), 4),
+        "second_category_listed": round(sum(bool(p.also) for _, p in caught)
+                                        / max(1, len(caught)), 4),
         # The crisis reply goes to anything read as high: how often it reaches an ordinary
         # message, and a true low- or medium-severity one.
         "none_read_as_high": _share_high(rows, predicted, {"none"}),
@@ -168,7 +177,7 @@ def against(current: dict[str, object], baseline: dict[str, object]) -> dict[str
     ratios = {key: _ratio(ours["binary"][key], theirs["binary"][key])  # type: ignore[index]
               for key in ("recall", "precision", "f1")}
     for key in ("macro_f1", "min_category_recall", "hard_negative_fpr", "severity_high_recall",
-                "none_read_as_high"):
+                "none_read_as_high", "helplines_cover_category"):
         if key in ours and key in theirs:  # type: ignore[operator]  # older reports lack some
             ratios[key] = _ratio(ours[key], theirs[key])  # type: ignore[index]
     return ratios

@@ -46,6 +46,11 @@ MAX_CHARS = 1000
 HISTORY_CHARS = 300
 # Signals of this many recent messages are kept (hashes only, never text) for the context check.
 RECENT_CACHE = 1024
+# The categories often confused with each other (self-harm and substance use, a mental-health
+# crisis and substance use, eating disorders and a mental-health crisis) are close calls for
+# the model: a runner-up at least this share as likely as the top category is kept as a second
+# category, so its helplines are listed too. The case keeps the top category.
+RUNNER_UP_SHARE = 0.5
 
 
 class ClassifierUnavailable(RuntimeError):
@@ -95,11 +100,15 @@ class HeadModel:
         score = 1.0 - category_probs[none_index]
         if score < (self.threshold if lang == "en" else self.other_threshold):
             return Signal("none", "none", round(score, 4))
-        flagged = [(p, i) for i, p in enumerate(category_probs) if i != none_index]
-        category = CATEGORIES[max(flagged)[1]]
+        flagged = sorted(((p, i) for i, p in enumerate(category_probs) if i != none_index),
+                         reverse=True)
+        category = CATEGORIES[flagged[0][1]]
         level = self.high_gate.level(severity_probs, score)
         reason = f"model:{category}:{score:.2f}"
-        return Signal(category, SEVERITIES[level], round(score, 4), (reason,))
+        runner_up = flagged[1]
+        also = ((CATEGORIES[runner_up[1]],) if runner_up[0] >= RUNNER_UP_SHARE * flagged[0][0]
+                else ())
+        return Signal(category, SEVERITIES[level], round(score, 4), (reason,), also)
 
 
 class LocalRedFlagClassifier:
@@ -207,7 +216,11 @@ def combine(text: str, model: Signal, *, idiom_threshold: float, use_rules: bool
     severity = top.severity
     if model.category == top.category and severity_rank(model.severity) > severity_rank(severity):
         severity = model.severity
-    return Signal(top.category, severity, max(model.score, top.score), tuple(reasons))
+    # The rule names the category; a different one the model or another rule saw stays as the
+    # second category, for its helplines.
+    seen = [hit.category for hit in hits[1:]] + [model.category, *model.also]
+    also = tuple(c for c in dict.fromkeys(seen) if c not in ("none", top.category))[:1]
+    return Signal(top.category, severity, max(model.score, top.score), tuple(reasons), also)
 
 
 def to_assessment(signal: Signal, reading: Reading | None = None) -> Assessment:
@@ -220,6 +233,7 @@ def to_assessment(signal: Signal, reading: Reading | None = None) -> Assessment:
         local_only=flagged,
         score=signal.score,
         reading=reading,
+        also=signal.also if flagged else (),
     )
 
 

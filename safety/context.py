@@ -37,7 +37,7 @@ def escalate(current: Signal, history: Sequence[Signal]) -> Signal:
         return current
     reason = f"context:escalating:{len(flagged)}/{len(history)}"
     return Signal(current.category, raise_severity(current.severity), current.score,
-                  (*current.reasons, reason))
+                  (*current.reasons, reason), current.also)
 
 
 def _rising(current: Signal, flagged: Sequence[Signal]) -> bool:

@@ -179,7 +179,7 @@ class GuardedSafety:
     def crisis_reply(self, assessment: Assessment, locale: str) -> str:
         """The supportive reply with helplines for the learner's country and language."""
         return self.directory.crisis_reply(place_of(locale, directory=self.directory),
-                                           assessment.category)
+                                           assessment.category, assessment.also)
 
     def escalate(
         self, assessment: Assessment, *, learner_id: int, coach_id: int, conversation_id: int,
@@ -207,7 +207,7 @@ class GuardedSafety:
             locale=region,
             case_id=case_id,
             instruction=CAREFUL_INSTRUCTION.format(category=assessment.category),
-            appendix=self.directory.appendix(place, assessment.category),
+            appendix=self.directory.appendix(place, assessment.category, assessment.also),
         )
 
 

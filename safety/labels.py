@@ -28,6 +28,9 @@ class Signal:
     severity: Severity
     score: float
     reasons: tuple[str, ...] = ()
+    # A second category the message may belong to, when the model finds it almost as likely:
+    # the crisis resources then list that category's helplines too.
+    also: tuple[str, ...] = ()
 
 
 def severity_rank(severity: str) -> int:

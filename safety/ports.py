@@ -69,6 +69,8 @@ class Assessment:
     local_only: bool = False
     score: float = 0.0
     reading: Reading | None = None
+    # A second category the message may belong to (see `safety.labels.Signal.also`).
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

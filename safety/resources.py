@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 import zoneinfo
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -71,13 +71,17 @@ class Directory:
     fallback_emergency: str
     timezones: Mapping[str, str]
 
-    def lines_for(self, country: str, category: str) -> list[Line]:
-        """General lines first, then those for the category; the fallback when none are known."""
+    def lines_for(self, country: str, category: str, also: Sequence[str] = ()) -> list[Line]:
+        """General lines first, then the category's, then those of `also` (a second category
+        the message may belong to); the fallback line last."""
         known = self.countries.get(country)
         if known is None:
             return [self.fallback]
         general = [line for line in known.lines if ANY_CATEGORY in line.categories]
-        specific = [line for line in known.lines if line not in general and line.serves(category)]
+        specific: list[Line] = []
+        for wanted in (category, *also):
+            specific += [line for line in known.lines
+                         if line not in general and line not in specific and line.serves(wanted)]
         return general + specific + [self.fallback]
 
     def emergency_for(self, country: str) -> str:
@@ -89,31 +93,32 @@ class Directory:
         """A message in the language, or in English when there is no translation."""
         return self.messages.get(language, self.messages[DEFAULT_LANGUAGE])[key]
 
-    def crisis_reply(self, place: Place, category: str) -> str:
+    def crisis_reply(self, place: Place, category: str, also: Sequence[str] = ()) -> str:
         """The full crisis reply: support, helplines, emergency advice, encouragement."""
         lang = place.language if place.language in self.messages else DEFAULT_LANGUAGE
         return "\n\n".join(
             [
                 self.text(lang, "reply"),
-                self._bullets(lang, place.country, category),
+                self._bullets(lang, place.country, category, also),
                 self.text(lang, "emergency").format(emergency=self.emergency_for(place.country)),
                 self.text(lang, "reach_out"),
             ]
         )
 
-    def appendix(self, place: Place, category: str) -> str:
+    def appendix(self, place: Place, category: str, also: Sequence[str] = ()) -> str:
         """The resources note appended to a carefully generated (medium severity) answer."""
         lang = place.language if place.language in self.messages else DEFAULT_LANGUAGE
         emergency = self.text(lang, "emergency").format(
             emergency=self.emergency_for(place.country)
         )
         return "\n\n".join(
-            [self.text(lang, "appendix"), self._bullets(lang, place.country, category), emergency]
+            [self.text(lang, "appendix"), self._bullets(lang, place.country, category, also),
+             emergency]
         )
 
-    def _bullets(self, lang: str, country: str, category: str) -> str:
+    def _bullets(self, lang: str, country: str, category: str, also: Sequence[str]) -> str:
         """The helplines as a bullet list; the fallback line is labelled in the language."""
-        lines = self.lines_for(country, category)
+        lines = self.lines_for(country, category, also)
         rendered = [line.render() for line in lines[:-1]]
         rendered.append(f"- {self.text(lang, 'fallback')}: {self.fallback.url}")
         return "\n".join(rendered)

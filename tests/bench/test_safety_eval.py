@@ -111,3 +111,24 @@ def test_an_earlier_report_on_other_rows_is_refused() -> None:
     other["test_sources"] = {"generated_families": 9, "handwritten": 2, "sealed_handwritten": 1}
     with pytest.raises(SystemExit, match="scored other rows"):
         bench.side_by_side(_run(0.96, 20.0), other, "before.json")
+
+
+def test_the_helplines_second_category_is_scored() -> None:
+    bench = _bench_module()
+    from safety.dataset import Row
+    from safety.labels import Signal
+
+    def row(category: str) -> Row:
+        return Row("text", category, "medium", "en", "direct", "family", "test")
+
+    rows = [row("self_harm"), row("self_harm"), row("self_harm"), row("eating_disorder"),
+            row("none")]
+    predicted = [Signal("self_harm", "medium", 0.9),
+                 Signal("substance_abuse", "medium", 0.8, (), ("self_harm",)),
+                 Signal("substance_abuse", "medium", 0.8),
+                 Signal("none", "none", 0.1),  # missed: not a caught red flag
+                 Signal("suicide", "low", 0.5, (), ("self_harm",))]  # a false alarm
+    figures = bench.score(rows, predicted)
+    assert figures["category_right_when_caught"] == round(1 / 3, 4)
+    assert figures["helplines_cover_category"] == round(2 / 3, 4)
+    assert figures["second_category_listed"] == round(1 / 3, 4)

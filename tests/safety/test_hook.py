@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import metrics
+from app.accounts.models import User
 from app.coaching.chat import DoneOut, TokenOut
 from app.coaching.models import MessageRole
 from models.hosted import OpenAICompatibleChat
@@ -77,6 +78,26 @@ def test_a_flagged_message_is_counted_kept_local_and_reviewed(
     assert "findahelpline.com" in text_of(events)  # the appended resources are streamed too
     (case,) = _cases(sessions)
     assert case.kind.value == "review" and case.category == "substance_abuse"
+
+
+def test_a_close_second_category_adds_its_helplines_to_the_answer_and_the_crisis_reply(
+    sessions: sessionmaker[Session], world: World
+) -> None:
+    with sessions.begin() as session:
+        session.get_one(User, world.learner_id).locale = "en-GB"
+    flagged = Assessment(category="eating_disorder", severity="medium", local_only=True,
+                         score=0.8, also=("substance_abuse",))
+    model = ScriptedModel(tokens=("Let's", " take this slowly."))
+    events = send(make_service(sessions, chain_of(model), safety=_hook(sessions, flagged)), world,
+                  "I skip meals and then drink to forget about food")
+    streamed = text_of(events)
+    assert "Beat (eating disorders)" in streamed and "FRANK (drugs and alcohol)" in streamed
+    (case,) = _cases(sessions)
+    assert case.category == "eating_disorder"  # the case keeps the top category
+    crisis = Assessment(category="self_harm", severity="high", local_only=True, score=0.95,
+                        also=("domestic_violence",))
+    assert "National Domestic Abuse Helpline" in _hook(sessions, crisis).crisis_reply(crisis,
+                                                                                       "en-GB")
 
 
 def test_the_running_check_stops_a_harmful_answer_mid_stream(
