@@ -167,7 +167,15 @@ def _validation(inside: Sequence[Example], outside: Sequence[Example], *, epochs
 
 
 def _from_worker(message: str) -> None:
-    # The validation model's progress when it trains in a worker process.
+    """The validation model's progress when it trains in a worker process.
+
+    It is also where the worker notices that `lodestar safety train` has gone (killed, or
+    stopped by a signal sent to it alone): it exits then, instead of training for nobody
+    for the rest of half an hour on a core the machine needs.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is not None and not parent.is_alive():
+        os._exit(1)
     sys.stderr.write(f"[validation model] {message.strip()}\n")
     sys.stderr.flush()
 
