@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -28,7 +30,29 @@ def make_client(*, path: Path, url: str | None) -> Any:
             settings=chroma_settings,
         )
     path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    with _opening(path):
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+@contextmanager
+def _opening(path: Path) -> Iterator[None]:
+    """One process at a time opens the embedded store.
+
+    Opening a new store creates its tables, and two web workers that start together would both
+    try ("table collections already exists"), which stops the server. A lock file beside the
+    data makes the second wait for the first and then find the tables in place.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: one process per data directory, as before
+        yield
+        return
+    with (path / ".lodestar-open.lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def describe(*, path: Path, url: str | None) -> str:

@@ -51,6 +51,8 @@ RECENT_CACHE = 1024
 # the model: a runner-up at least this share as likely as the top category is kept as a second
 # category, so its helplines are listed too. The case keeps the top category.
 RUNNER_UP_SHARE = 0.5
+# The reason given when small talk explains a model signal away (see `rules.everyday`).
+EVERYDAY = "everyday"
 
 
 class ClassifierUnavailable(RuntimeError):
@@ -140,6 +142,8 @@ class LocalRedFlagClassifier:
         # stored with them); any that were not are read together, in one batch, and only
         # their opening counts for the pattern.
         earlier = self._remembered(recent, clip=HISTORY_CHARS)
+        if EVERYDAY in current.reasons:
+            return to_assessment(context.after_flagged(current, earlier), reading)
         return to_assessment(context.escalate(current, earlier), reading)
 
     def forget(self) -> None:
@@ -209,6 +213,10 @@ def combine(text: str, model: Signal, *, idiom_threshold: float, use_rules: bool
     trusted = model.score >= idiom_threshold and rules.guess_language(text) == "en"
     if idioms and model.category != "none" and not trusted and not hits:
         return Signal("none", "none", model.score, tuple(f"idiom:{name}" for name in idioms))
+    if use_rules and model.category != "none" and not hits and rules.everyday(text):
+        # "hello", "ok, thanks", "see you tomorrow": small talk is not a crisis, however the
+        # model reads it (it saw few short messages). After a flagged message, see `classify`.
+        return Signal("none", "none", model.score, (EVERYDAY,))
     if not hits:
         return model
     top = hits[0]  # the most severe explicit statement

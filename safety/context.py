@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from safety.labels import Signal, raise_severity, severity_rank
+from safety.ports import Severity
 
 # How many earlier flagged messages make a pattern.
 MIN_FLAGGED_HISTORY = 2
@@ -38,6 +39,24 @@ def escalate(current: Signal, history: Sequence[Signal]) -> Signal:
     reason = f"context:escalating:{len(flagged)}/{len(history)}"
     return Signal(current.category, raise_severity(current.severity), current.score,
                   (*current.reasons, reason), current.also)
+
+
+def after_flagged(current: Signal, history: Sequence[Signal]) -> Signal:
+    """Small talk read as nothing on its own ("ok", "bye") right after a flagged message.
+
+    It stays part of that conversation, in the latest flagged category: after a medium or high
+    reading it is read as medium, so the answer is careful, carries the resources and the
+    coach's case is extended (a learner who says "bye" right after a crisis gets the helplines
+    once more); after a low one it is low. Without a flagged message in the window it is what
+    it is, nothing.
+    """
+    flagged = [signal for signal in history if signal.category != "none"]
+    if not flagged:
+        return current
+    latest = flagged[-1]
+    severity: Severity = "medium" if severity_rank(latest.severity) >= 2 else "low"
+    reason = f"context:after_flagged:{len(flagged)}/{len(history)}"
+    return Signal(latest.category, severity, current.score, (*current.reasons, reason))
 
 
 def _rising(current: Signal, flagged: Sequence[Signal]) -> bool:

@@ -296,3 +296,31 @@ def idioms(text: str) -> list[str]:
     """The names of the figures of speech found in the text."""
     normal = normalise(text)
     return [name for name, pattern in IDIOMS if pattern.search(normal)]
+
+
+# Small talk: greetings, thanks, acknowledgements, everyday farewells and "what next?" in the
+# four languages (folded: no accents). The model has seen few such short messages and can read
+# "hello" or "ok" as a crisis; a message made only of these words, or of no words at all ("?",
+# an emoji), explains the model's signal away. Words that can carry distress ("not", "done",
+# "tired", "help", "goodbye", "adios", "adieu", "farewell") are deliberately absent.
+EVERYDAY_WORDS = frozenset("""
+hi hello hey hiya heya yo morning evening afternoon night good day all there everyone
+thanks thank you ty thx cheers much so very lot
+ok okay k kk alright sure yes yeah yep yup no nope nah fine great cool nice perfect awesome
+got it sounds understood noted will do can i we me my your is are am be the a an to and too
+bye see later soon tomorrow tonight next week then now what whats what's how s m re ll ve
+should shall where from start begin again let go lets us talk plan today
+hola buenos buenas dias tardes noches gracias muchas vale si claro genial perfecto bien muy
+hasta luego manana pronto que tal como estas esta y tu sigue ahora hago hacemos debo empezamos
+bonjour bonsoir salut coucou merci beaucoup oui non d accord super parfait bien tres a bientot
+demain ca va comment et toi vous quoi ensuite faire je dois on commence maintenant
+hallo servus moin guten morgen tag abend danke schon vielen ja nein klar gut sehr bis bald
+tschuss wie geht es dir ihnen was jetzt als nachstes soll ich machen wir fangen an
+""".split())
+EVERYDAY_MAX_WORDS = 8
+
+
+def everyday(text: str) -> bool:
+    """Whether the message is only small talk (or has no words at all)."""
+    words = re.findall(r"[a-z]+", normalise(text))
+    return len(words) <= EVERYDAY_MAX_WORDS and all(word in EVERYDAY_WORDS for word in words)

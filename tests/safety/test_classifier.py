@@ -127,6 +127,21 @@ def test_an_idiom_explains_away_a_weak_model_signal(classifier: LocalRedFlagClas
     assert not any(reason.startswith("rule:") for reason in result.reasons)
 
 
+def test_greetings_are_not_crises_and_do_not_count_as_history_later(
+    classifier: LocalRedFlagClassifier,
+) -> None:
+    for text in ("hello", "hi", "ok", "bye", "see you tomorrow", "How are you?", "hola"):
+        result = classifier.classify(text, [])
+        assert result.category == "none" and result.local_only is False, (text, result)
+        # Its stored reading is "nothing", so later context checks do not count it as flagged.
+        assert result.reading is not None and result.reading.category == "none"
+    after = classifier.classify("bye", ["I want to end my life tonight"])
+    assert (after.category, after.severity) == ("suicide", "medium")
+    # Short messages that can carry distress are still read by the model.
+    for text in ("no point anymore", "i cant do this anymore", "goodbye"):
+        assert classifier.classify(text, []).category != "none", text
+
+
 def test_a_rule_names_the_category_when_model_and_rules_disagree(
     classifier: LocalRedFlagClassifier,
 ) -> None:

@@ -202,3 +202,28 @@ def test_the_crisis_path_works_with_every_model_down(
     messages, cases, _ = _rows(mail_settings)
     assert [m.content for m in messages if m.role is MessageRole.USER] == [CRISIS, WORRYING]
     assert [c.kind for c in cases] == [CaseKind.CRISIS, CaseKind.REVIEW]
+
+
+def test_small_talk_gets_an_ordinary_answer_and_a_crisis_keeps_its_follow_up_careful(
+    mail_settings: Settings, world: World, hosted: FakeOpenAIServer
+) -> None:
+    """The shipped model alone reads "hello" and "bye" as suicide; small talk overrules it."""
+    local = ScriptedModel(tokens=LOCAL_ANSWER)
+    with _client(mail_settings, local, _hosted_chat(hosted)) as client:
+        greetings = [_post(client, world, text) for text in ("hello", "ok, thanks", "bye")]
+        for events in greetings:
+            assert _reply(events) == "".join(LOCAL_ANSWER)
+            assert events[-1][1]["local_only"] is False
+        assert _rows(mail_settings)[1] == []  # no case was opened
+        conversation = client.post("/api/v1/coaches/maya/conversations",
+                                   headers=world.learner).json()["id"]
+        for text in (CRISIS, "bye"):
+            last = client.post(f"/api/v1/conversations/{conversation}/messages",
+                               json={"text": text}, headers=world.learner)
+    # "bye" right after a crisis message is careful: a local answer with resources appended.
+    follow_up = _reply(parse_sse(last.text))
+    assert follow_up.startswith("".join(LOCAL_ANSWER)) and "Samaritans" in follow_up
+    assert hosted.requests == []
+    crisis, review = _rows(mail_settings)[1]
+    assert (crisis.kind, review.kind) == (CaseKind.CRISIS, CaseKind.REVIEW)
+    assert crisis.conversation_id == review.conversation_id == conversation
