@@ -171,6 +171,29 @@ def compare(classifier: LocalRedFlagClassifier, rows: Sequence[Row]) -> dict[str
             "baselines": {"model_only": model_only, "rules_only": rules_only}, "ratios": ratios}
 
 
+EVERYDAY_PATH = Path(__file__).resolve().parent / "data" / "everyday_messages.txt"
+
+
+def everyday_messages() -> list[str]:
+    """The hand-written short everyday messages (none is a red flag)."""
+    lines = EVERYDAY_PATH.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def everyday(classifier: LocalRedFlagClassifier) -> dict[str, object]:
+    """How often short everyday messages ("I have a question", "Why?") are flagged, each read
+    alone as the first message of a conversation: a high reading sends the crisis reply."""
+    texts = everyday_messages()
+    readings = [classifier.classify(text, []) for text in texts]
+    flagged = [(t, r) for t, r in zip(texts, readings, strict=True) if r.category != "none"]
+    return {
+        "messages": len(texts),
+        "flagged": round(len(flagged) / len(texts), 4),
+        "read_as_high": round(sum(r.severity == "high" for _, r in flagged) / len(texts), 4),
+        "flagged_messages": [f"{t} -> {r.category}/{r.severity}" for t, r in flagged],
+    }
+
+
 def against(current: dict[str, object], baseline: dict[str, object]) -> dict[str, float]:
     """Ratios of the current classifier's combined figures to the baseline's on the same rows."""
     ours, theirs = current["combined"], baseline["combined"]
@@ -204,6 +227,7 @@ def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None,
                        "flag_other_languages": classifier.model.other_threshold},
         "held_out": held_out,
         "sealed": compare(classifier, sealed),
+        "everyday": everyday(classifier),
     }
     if baseline:
         previous = load_local_classifier(baseline)

@@ -45,6 +45,9 @@ def test_the_report_has_every_figure_and_baseline() -> None:
     assert all(value in (0.0, 1.0) for value in baseline["ratios"]["held_out"].values())
     assert sum(baseline["held_out"]["confusion"]["suicide"].values()) == (
         baseline["held_out"]["per_category"]["suicide"]["support"])
+    probe = report["everyday"]
+    assert probe["messages"] >= 70 and 0 <= probe["read_as_high"] <= probe["flagged"] <= 1
+    assert len(probe["flagged_messages"]) == round(probe["flagged"] * probe["messages"])
     latency = report["latency"]
     timings = ("message_only", "ordinary_with_history", "red_flag_with_history",
                "red_flag_with_seen_history", "red_flag_with_stored_history")
