@@ -308,11 +308,11 @@ hi hello hey hiya heya yo morning evening afternoon night good day all there eve
 thanks thank you ty thx cheers much so very lot
 ok okay k kk alright sure yes yeah yep yup no nope nah fine great cool nice perfect awesome
 got it sounds understood noted will do can i we me my your is are am be the a an to and too
-bye see later soon tomorrow tonight next week then now what whats what's how s m re ll ve
+bye see later soon tomorrow tonight next week then now what whats how s m re ll ve
 should shall where from start begin again let go lets us talk plan today
 hola buenos buenas dias tardes noches gracias muchas vale si claro genial perfecto bien muy
 hasta luego manana pronto que tal como estas esta y tu sigue ahora hago hacemos debo empezamos
-bonjour bonsoir salut coucou merci beaucoup oui non d accord super parfait bien tres a bientot
+bonjour bonsoir salut coucou merci beaucoup oui non d accord super parfait tres a bientot
 demain ca va comment et toi vous quoi ensuite faire je dois on commence maintenant
 hallo servus moin guten morgen tag abend danke schon vielen ja nein klar gut sehr bis bald
 tschuss wie geht es dir ihnen was jetzt als nachstes soll ich machen wir fangen an

@@ -21,7 +21,7 @@ from torch import nn
 
 from safety import calibration, rules
 from safety.features import FEATURE_SET, FEATURES, lexicon_features
-from safety.labels import CATEGORIES, SEVERITIES
+from safety.labels import CATEGORIES, RED_FLAG_CATEGORIES, SEVERITIES
 
 SEED = 20261121
 HIDDEN = 64
@@ -215,9 +215,7 @@ def category_recall(category_logits: torch.Tensor, rows: Sequence[Example],
     masked[:, none] = float("-inf")
     guesses = [CATEGORIES[i] for i in masked.argmax(dim=-1).tolist()]
     recall: dict[str, float] = {}
-    for category in CATEGORIES:
-        if category == "none":
-            continue
+    for category in RED_FLAG_CATEGORIES:
         picked = [f and g == category for r, f, g in zip(rows, flagged, guesses, strict=True)
                   if r.category == category]
         if picked:
