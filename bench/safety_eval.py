@@ -36,7 +36,13 @@ from safety.classifier import (  # noqa: E402
     Signal,
     load_local_classifier,
 )
-from safety.dataset import Row, sealed_rows, test_rows  # noqa: E402
+from safety.dataset import (  # noqa: E402
+    Row,
+    everyday_messages,
+    sealed_rows,
+    short_sealed_rows,
+    test_rows,
+)
 from safety.ports import MessageText  # noqa: E402
 
 GOALS = {"binary_recall": 0.95, "binary_precision": 0.85, "category_recall": 0.90,
@@ -171,15 +177,6 @@ def compare(classifier: LocalRedFlagClassifier, rows: Sequence[Row]) -> dict[str
             "baselines": {"model_only": model_only, "rules_only": rules_only}, "ratios": ratios}
 
 
-EVERYDAY_PATH = Path(__file__).resolve().parent / "data" / "everyday_messages.txt"
-
-
-def everyday_messages() -> list[str]:
-    """The hand-written short everyday messages (none is a red flag)."""
-    lines = EVERYDAY_PATH.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
 def everyday(classifier: LocalRedFlagClassifier) -> dict[str, object]:
     """How often short everyday messages ("I have a question", "Why?") are flagged, each read
     alone as the first message of a conversation: a high reading sends the crisis reply."""
@@ -209,10 +206,11 @@ def against(current: dict[str, object], baseline: dict[str, object]) -> dict[str
 def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None,
              baseline: Path | None = None) -> dict[str, object]:
     """Score the held-out and sealed sets; time the classifier; check the goals."""
-    rows, sealed = test_rows(), sealed_rows()
+    rows, sealed, short = test_rows(), sealed_rows(), short_sealed_rows()
     if sample:
         rows = random.Random(11).sample(rows, k=min(sample, len(rows)))
         sealed = random.Random(12).sample(sealed, k=min(sample, len(sealed)))
+        short = random.Random(13).sample(short, k=min(sample, len(short)))
     classifier = load_local_classifier(weights)
     held_out = compare(classifier, rows)
     result: dict[str, object] = {
@@ -222,20 +220,25 @@ def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None,
         "test_sources": {"generated_families": sum(not r.source_template.startswith("hand")
                                                    for r in rows),
                          "handwritten": sum(r.source_template.startswith("hand") for r in rows),
-                         "sealed_handwritten": len(sealed)},
+                         "sealed_handwritten": len(sealed), "short_sealed": len(short)},
         "thresholds": {"flag": classifier.model.threshold,
                        "flag_other_languages": classifier.model.other_threshold},
         "held_out": held_out,
         "sealed": compare(classifier, sealed),
+        "short_sealed": compare(classifier, short),
         "everyday": everyday(classifier),
     }
     if baseline:
         previous = load_local_classifier(baseline)
-        base_held, base_sealed = compare(previous, rows), compare(previous, sealed)
-        result["baseline"] = {"weights": str(baseline), "held_out": base_held["combined"],
-                              "sealed": base_sealed["combined"],
-                              "ratios": {"held_out": against(held_out, base_held),
-                                         "sealed": against(result["sealed"], base_sealed)}}  # type: ignore[arg-type]
+        base = {"held_out": compare(previous, rows), "sealed": compare(previous, sealed),
+                "short_sealed": compare(previous, short)}
+        base_everyday = everyday(previous)
+        result["baseline"] = {
+            "weights": str(baseline),
+            **{name: section["combined"] for name, section in base.items()},
+            "everyday": {key: base_everyday[key] for key in ("flagged", "read_as_high")},
+            "ratios": {name: against(result[name], section)  # type: ignore[arg-type]
+                       for name, section in base.items()}}
     if latency_runs:
         every = [r.text for r in rows]
         ordinary = [r.text for r in rows if r.category == "none"] or every
@@ -293,13 +296,17 @@ def main() -> None:
 def side_by_side(current: dict[str, Any], earlier: dict[str, Any],
                  source: str) -> dict[str, object]:
     """An earlier run's figures on the same rows, with the current run's ratios to them."""
-    if current["test_sources"] != earlier["test_sources"]:
+    # An older report may lack a later set (the short messages); the sets both scored must match.
+    if any(current["test_sources"].get(name) != count
+           for name, count in earlier["test_sources"].items()):
         raise SystemExit(f"{source} scored other rows: {earlier['test_sources']}")
+    parts = [part for part in ("held_out", "sealed", "short_sealed") if part in earlier]
     report: dict[str, object] = {
-        "source": source, "held_out": earlier["held_out"]["combined"],
-        "sealed": earlier["sealed"]["combined"],
-        "ratios": {part: against(current[part], earlier[part]) for part in ("held_out", "sealed")},
+        "source": source, **{part: earlier[part]["combined"] for part in parts},
+        "ratios": {part: against(current[part], earlier[part]) for part in parts},
     }
+    if "everyday" in earlier:
+        report["everyday"] = {key: earlier["everyday"][key] for key in ("flagged", "read_as_high")}
     if "latency" in current and "latency" in earlier:
         report["latency"] = earlier["latency"]
         report["latency_p99_ratios"] = {

@@ -134,15 +134,18 @@ class LocalRedFlagClassifier:
         current = self._remembered([text])[0]
         reading = to_reading(current, self.fingerprint)
         recent = [h for h in history if h and h.strip()][-self.history_window :]
-        if not recent or (current.category == "none" and current.score < context.SOFT_SCORE):
+        small_talk = EVERYDAY in current.reasons
+        if not recent or (current.category == "none" and current.score < context.SOFT_SCORE
+                          and not small_talk):
             # Only a message with some signal of its own can be part of an escalating pattern,
-            # so an ordinary message costs one encoder pass whatever its history.
+            # so an ordinary message costs one encoder pass whatever its history. Small talk
+            # looks at the history too: "bye" right after a crisis is not an ordinary "bye".
             return to_assessment(current, reading)
         # Earlier messages were read when they arrived (their readings are cached here or
         # stored with them); any that were not are read together, in one batch, and only
         # their opening counts for the pattern.
         earlier = self._remembered(recent, clip=HISTORY_CHARS)
-        if EVERYDAY in current.reasons:
+        if small_talk:
             return to_assessment(context.after_flagged(current, earlier), reading)
         return to_assessment(context.escalate(current, earlier), reading)
 
@@ -213,9 +216,10 @@ def combine(text: str, model: Signal, *, idiom_threshold: float, use_rules: bool
     trusted = model.score >= idiom_threshold and rules.guess_language(text) == "en"
     if idioms and model.category != "none" and not trusted and not hits:
         return Signal("none", "none", model.score, tuple(f"idiom:{name}" for name in idioms))
-    if use_rules and model.category != "none" and not hits and rules.everyday(text):
+    if use_rules and not hits and rules.everyday(text):
         # "hello", "ok, thanks", "see you tomorrow": small talk is not a crisis, however the
-        # model reads it (it saw few short messages). After a flagged message, see `classify`.
+        # model reads it. It is marked even when the model agrees, because right after a
+        # flagged message it stays careful (see `classify`).
         return Signal("none", "none", model.score, (EVERYDAY,))
     if not hits:
         return model

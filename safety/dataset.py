@@ -40,6 +40,8 @@ from safety.templates import (
     train4_en_b,
     train4_es,
     train4_fr,
+    train5_en,
+    train5_intl,
 )
 from safety.templates.english import Family
 
@@ -48,6 +50,12 @@ DATASET_PATH = DATA_DIR / "dataset.jsonl"
 HANDWRITTEN_PATH = DATA_DIR / "handwritten_test.jsonl"
 # Written after the first error analysis and scored only for the final report.
 SEALED_PATH = DATA_DIR / "handwritten_sealed.jsonl"
+# Short everyday messages ("Why?", "Tell me more") that `bench/safety_eval.py` reads one by one;
+# written by hand, none of them a red flag.
+EVERYDAY_PATH = DATA_DIR / "everyday_messages.txt"
+# Short messages (1-8 words, everyday and red flags) written blind to every template, after the
+# fifth round of families was written; scored only for reports.
+SHORT_SEALED_PATH = DATA_DIR / "short_sealed.jsonl"
 SEED = 7
 SPLITS = ("train", "test")
 TEST_SHARE = 0.2
@@ -113,14 +121,16 @@ def _chat(text: str, rng: random.Random) -> str:
     return text.rstrip(".!?")
 
 
-def variants(family: Family, lang: str, cap: int | None = None) -> Iterator[tuple[str, str]]:
-    """A seeded sample of a family's sentences, some in chat style or with typos."""
+def variants(family: Family, lang: str, cap: int | None = None, *,
+             openers: bool = True) -> Iterator[tuple[str, str]]:
+    """A seeded sample of a family's sentences, some in chat style or with typos; `openers`
+    puts a lead-in such as "honestly" or "I need to tell someone:" before some of them."""
     name, _category, _severity, style, patterns = family
     rng = random.Random(f"{SEED}:{name}")
     sentences = sorted({s for pattern in patterns for s in expand(pattern)})
     rng.shuffle(sentences)
     for sentence in sentences[: cap or CAP[lang]]:
-        opener = rng.choice(OPENERS[lang])
+        opener = rng.choice(OPENERS[lang]) if openers else ""
         text = (opener + sentence) if opener else sentence
         roll = rng.random()
         if roll < 0.2:
@@ -131,15 +141,20 @@ def variants(family: Family, lang: str, cap: int | None = None) -> Iterator[tupl
             yield text, style
 
 
-# The families written after the test split was fixed (see `train_only`): the third and
-# fourth rounds.
-_TRAIN_ONLY_EN = (*train3_en.ENGLISH, *train4_en_a.ENGLISH, *train4_en_b.ENGLISH)
+# The families written after the test split was fixed (see `train_only`): the third, fourth
+# and fifth rounds. The fifth is short messages: everyday chat and short crises.
+_TRAIN_ONLY_EN = (*train3_en.ENGLISH, *train4_en_a.ENGLISH, *train4_en_b.ENGLISH,
+                  *train5_en.ENGLISH)
 _TRAIN_ONLY_INTL = {
-    lang: (*train3_intl.INTERNATIONAL[lang], *(family for batch in batches for family in batch))
+    lang: (*train3_intl.INTERNATIONAL[lang], *(family for batch in batches for family in batch),
+           *train5_intl.INTERNATIONAL[lang])
     for lang, *batches in (("es", train3_es.FAMILIES, train4_es.FAMILIES),
                            ("fr", train3_fr.FAMILIES, train4_fr.FAMILIES),
                            ("de", train3_de.FAMILIES, train4_de.FAMILIES))
 }
+# Short everyday messages read wrong with a lead-in ("I need to tell someone: ok thanks").
+_BARE = frozenset(family[0] for family in (*train5_en.ENGLISH, *(
+    f for group in train5_intl.INTERNATIONAL.values() for f in group)) if family[1] == "none")
 
 
 def families() -> Iterator[tuple[str, Family]]:
@@ -196,18 +211,34 @@ def dedup_key(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
+def everyday_messages() -> list[str]:
+    """The hand-written short everyday messages (one per line, `#` starts a comment)."""
+    lines = EVERYDAY_PATH.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def evaluation_keys() -> frozenset[str]:
+    """Every hand-written evaluation message, as `dedup_key`s: the generator never trains on one
+    even when a family happens to spell it out."""
+    texts = [row.text for path in (HANDWRITTEN_PATH, SEALED_PATH, SHORT_SEALED_PATH)
+             for row in read(path)]
+    return frozenset(dedup_key(text) for text in (*texts, *everyday_messages()))
+
+
 def generate() -> list[Row]:
     """The whole generated set, deduplicated (first family wins), in a stable order."""
     named = list(families())
     splits = assign_splits(named)
     late = train_only()
+    held_out = evaluation_keys()
     seen: set[str] = set()
     rows: list[Row] = []
     for lang, family in named:
         name, category, severity, _style, _patterns = family
-        for text, style in variants(family, lang, TRAIN_ONLY_CAP if name in late else None):
+        for text, style in variants(family, lang, TRAIN_ONLY_CAP if name in late else None,
+                                    openers=name not in _BARE):
             key = dedup_key(text)
-            if key in seen:
+            if key in seen or (splits[name] == "train" and key in held_out):
                 continue
             seen.add(key)
             rows.append(Row(text, category, severity, lang, style, name, splits[name]))
@@ -270,6 +301,11 @@ def stratified_sample(rows: Sequence[Row], *, per_category: int) -> list[Row]:
 def sealed_rows() -> list[Row]:
     """The sealed hand-written messages, kept out of every development loop."""
     return read(SEALED_PATH)
+
+
+def short_sealed_rows() -> list[Row]:
+    """The sealed short messages (1-8 words), written after the fifth round, for reports only."""
+    return read(SHORT_SEALED_PATH)
 
 
 def summary(rows: Sequence[Row]) -> dict[str, dict[str, int]]:

@@ -79,6 +79,9 @@ RULES: tuple[Rule, ...] = (
           r"going on)|(?:don'?t|dont|do not) want to (?:live|be alive|exist|wake up)"
           r"(?: anymore)?\b|"
           r"wish i (?:was|were) (?:dead|never born)|(?:don'?t|dont) want to be here anymore)"),
+    _rule("en.hopeless", "suicide", "low",
+          r"\b(?:there'?s no|theres no|no|what'?s the|whats the) point (?:anymore|any more|"
+          r"in anything|of anything|in it all|of it all|in trying anymore)\b"),
     _rule("es.suicide", "suicide", "high",
           r"\b(?:me quiero (?:matar|suicidar)|quiero (?:matarme|suicidarme)|voy a (?:matarme|"
           r"suicidarme|quitarme la vida)|quitarme la vida|acabar con (?:mi vida|todo esta noche)|"

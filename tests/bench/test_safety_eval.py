@@ -45,6 +45,11 @@ def test_the_report_has_every_figure_and_baseline() -> None:
     assert all(value in (0.0, 1.0) for value in baseline["ratios"]["held_out"].values())
     assert sum(baseline["held_out"]["confusion"]["suicide"].values()) == (
         baseline["held_out"]["per_category"]["suicide"]["support"])
+    short = report["short_sealed"]["combined"]
+    assert report["test_sources"]["short_sealed"] == 40 and report["short_sealed"]["rows"] == 40
+    assert 0 <= short["binary"]["recall"] <= 1
+    assert set(baseline["ratios"]) == {"held_out", "sealed", "short_sealed"}
+    assert 0 <= baseline["everyday"]["read_as_high"] <= baseline["everyday"]["flagged"] <= 1
     probe = report["everyday"]
     assert probe["messages"] >= 70 and 0 <= probe["read_as_high"] <= probe["flagged"] <= 1
     assert len(probe["flagged_messages"]) == round(probe["flagged"] * probe["messages"])
@@ -87,6 +92,23 @@ def test_an_earlier_report_is_put_side_by_side_with_ratios() -> None:
     assert report["latency_p99_ratios"] == {"message_only": 0.5}
     # A figure the earlier report does not have gets no ratio rather than an error.
     assert "none_read_as_high" not in report["ratios"]["held_out"]
+
+
+def test_an_earlier_report_without_the_short_set_still_compares() -> None:
+    bench = _bench_module()
+    current = _run(0.96, 20.0)
+    current["test_sources"] = {**current["test_sources"], "short_sealed": 3}  # type: ignore[dict-item]
+    current["short_sealed"] = current["sealed"]
+    current["everyday"] = {"flagged": 0.1, "read_as_high": 0.0}
+    earlier = _run(0.8, 40.0)
+    report = bench.side_by_side(current, earlier, "before.json")
+    assert set(report["ratios"]) == {"held_out", "sealed"}
+    assert "everyday" not in report
+    probe = {"flagged": 0.5, "read_as_high": 0.25, "flagged_messages": []}
+    earlier = {**current, "everyday": probe}
+    report = bench.side_by_side(current, earlier, "before.json")
+    assert set(report["ratios"]) == {"held_out", "sealed", "short_sealed"}
+    assert report["everyday"] == {"flagged": 0.5, "read_as_high": 0.25}
 
 
 def test_crisis_replies_to_ordinary_and_distress_messages_are_counted() -> None:

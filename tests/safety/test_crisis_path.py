@@ -207,7 +207,7 @@ def test_the_crisis_path_works_with_every_model_down(
 def test_small_talk_gets_an_ordinary_answer_and_a_crisis_keeps_its_follow_up_careful(
     mail_settings: Settings, world: World, hosted: FakeOpenAIServer
 ) -> None:
-    """The shipped model alone reads "hello" and "bye" as suicide; small talk overrules it."""
+    """Small talk gets an ordinary answer, except right after a crisis message."""
     local = ScriptedModel(tokens=LOCAL_ANSWER)
     with _client(mail_settings, local, _hosted_chat(hosted)) as client:
         greetings = [_post(client, world, text) for text in ("hello", "ok, thanks", "bye")]

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from safety import dataset
-from safety.labels import RED_FLAG_CATEGORIES
+from safety.labels import CATEGORIES, RED_FLAG_CATEGORIES
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +76,37 @@ def test_the_hand_written_sets_are_test_only_and_labelled(rows: list[dataset.Row
         assert all(r.split == "test" for r in written)
         assert not generated.intersection(r.text.lower() for r in written)
         assert {r.lang for r in written} == {"en", "es", "fr", "de"}
+
+
+def test_no_hand_written_evaluation_message_is_trained_on(rows: list[dataset.Row]) -> None:
+    # Families spell out some common short messages ("sounds good"); those rows never train.
+    keys = dataset.evaluation_keys()
+    assert len(keys) > 400
+    assert [r.text for r in rows if r.split == "train" and dataset.dedup_key(r.text) in keys] == []
+    spelled = {dataset.dedup_key(sentence) for _lang, family in dataset.families()
+               for pattern in family[4] for sentence in dataset.expand(pattern)}
+    assert keys & spelled, "the guard has something to hold back"
+
+
+def test_the_short_sealed_set_is_short_test_only_and_covers_every_category() -> None:
+    short = dataset.short_sealed_rows()
+    assert len(short) >= 150
+    assert all(r.split == "test" and len(r.text.split()) <= 8 for r in short)
+    assert {r.category for r in short} == set(CATEGORIES)
+    assert {r.lang for r in short} == {"en", "es", "fr", "de"}
+    assert len({dataset.dedup_key(r.text) for r in short}) == len(short)
+
+
+def test_short_everyday_families_get_no_lead_in(rows: list[dataset.Row]) -> None:
+    # "I need to tell someone: sounds good" would teach the model nothing true.
+    families = {family[0]: family for _lang, family in dataset.families()}
+    bare = [r for r in rows if r.source_template.startswith(("t5.", "es.t5.", "fr.t5.", "de.t5."))
+            and r.category == "none"]
+    assert len(bare) > 2000
+    for row in bare:
+        longest = max(len(s.split()) for p in families[row.source_template][4]
+                      for s in dataset.expand(p))
+        assert len(row.text.split()) <= longest, row
 
 
 def test_patterns_expand_every_choice() -> None:

@@ -33,8 +33,10 @@ def test_small_talk_explains_a_model_signal_away_but_not_a_rule() -> None:
     assert combine("hello", model, idiom_threshold=0.97) == Signal("none", "none", 0.99,
                                                                    (EVERYDAY,))
     assert combine("hello", model, idiom_threshold=0.97, use_rules=False) == model
+    # Marked even when the model agrees, so that right after a flagged message it stays careful.
     unflagged = Signal("none", "none", 0.1)
-    assert combine("hello", unflagged, idiom_threshold=0.97) == unflagged
+    assert combine("hello", unflagged, idiom_threshold=0.97) == Signal("none", "none", 0.1,
+                                                                       (EVERYDAY,))
     ruled = combine("goodbye, I want to die", model, idiom_threshold=0.97)
     assert ruled.category == "suicide"
 

@@ -25,6 +25,8 @@ EXPLICIT = [
     ("he threatened to kill me if I leave", "domestic_violence", "high"),
     ("the voices are telling me to jump", "mental_health_crisis", "high"),
     ("I'm having a panic attack that won't stop", "mental_health_crisis", "medium"),
+    ("no point anymore", "suicide", "low"),
+    ("whats the point in anything", "suicide", "low"),
     # Spanish, French, German
     ("Quiero matarme esta noche", "suicide", "high"),
     ("Tomé 20 pastillas", "suicide", "high"),
@@ -53,6 +55,8 @@ IDIOMS = [
     "I'm going to end it with my boyfriend this weekend",
     "I want to die of embarrassment",
     "I ate a 300 calorie snack",
+    "what's the point of this exercise?",
+    "no point in going to the gym today, it's shut",
     "Este plazo me está matando",
     "Ce projet me tue",
     "Diese Deadline bringt mich um",
