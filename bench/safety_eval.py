@@ -177,6 +177,10 @@ def compare(classifier: LocalRedFlagClassifier, rows: Sequence[Row]) -> dict[str
             "baselines": {"model_only": model_only, "rules_only": rules_only}, "ratios": ratios}
 
 
+# The everyday probe's figures a baseline or an earlier report is shown with.
+EVERYDAY_FIGURES = ("flagged", "read_as_high")
+
+
 def everyday(classifier: LocalRedFlagClassifier) -> dict[str, object]:
     """How often short everyday messages ("I have a question", "Why?") are flagged, each read
     alone as the first message of a conversation: a high reading sends the crisis reply."""
@@ -236,7 +240,7 @@ def evaluate(*, sample: int | None, latency_runs: int, weights: Path | None,
         result["baseline"] = {
             "weights": str(baseline),
             **{name: section["combined"] for name, section in base.items()},
-            "everyday": {key: base_everyday[key] for key in ("flagged", "read_as_high")},
+            "everyday": {key: base_everyday[key] for key in EVERYDAY_FIGURES},
             "ratios": {name: against(result[name], section)  # type: ignore[arg-type]
                        for name, section in base.items()}}
     if latency_runs:
@@ -306,7 +310,7 @@ def side_by_side(current: dict[str, Any], earlier: dict[str, Any],
         "ratios": {part: against(current[part], earlier[part]) for part in parts},
     }
     if "everyday" in earlier:
-        report["everyday"] = {key: earlier["everyday"][key] for key in ("flagged", "read_as_high")}
+        report["everyday"] = {key: earlier["everyday"][key] for key in EVERYDAY_FIGURES}
     if "latency" in current and "latency" in earlier:
         report["latency"] = earlier["latency"]
         report["latency_p99_ratios"] = {
