@@ -42,6 +42,11 @@ from safety.templates import (
     train4_fr,
     train5_en,
     train5_intl,
+    train6_de,
+    train6_en_a,
+    train6_en_b,
+    train6_es,
+    train6_fr,
 )
 from safety.templates.english import Family
 
@@ -141,20 +146,25 @@ def variants(family: Family, lang: str, cap: int | None = None, *,
             yield text, style
 
 
-# The families written after the test split was fixed (see `train_only`): the third, fourth
-# and fifth rounds. The fifth is short messages: everyday chat and short crises.
+# The families written after the test split was fixed (see `train_only`): the third to sixth
+# rounds. The fifth is short messages: everyday chat and short crises; the sixth separates
+# neighbouring categories (self-harm, substance use, mental-health crisis) by what is named.
 _TRAIN_ONLY_EN = (*train3_en.ENGLISH, *train4_en_a.ENGLISH, *train4_en_b.ENGLISH,
-                  *train5_en.ENGLISH)
+                  *train5_en.ENGLISH, *train6_en_a.ENGLISH, *train6_en_b.ENGLISH)
 _TRAIN_ONLY_INTL = {
-    lang: (*train3_intl.INTERNATIONAL[lang], *(family for batch in batches for family in batch),
-           *train5_intl.INTERNATIONAL[lang])
-    for lang, *batches in (("es", train3_es.FAMILIES, train4_es.FAMILIES),
-                           ("fr", train3_fr.FAMILIES, train4_fr.FAMILIES),
-                           ("de", train3_de.FAMILIES, train4_de.FAMILIES))
+    lang: (*train3_intl.INTERNATIONAL[lang], *third, *fourth, *train5_intl.INTERNATIONAL[lang],
+           *sixth)
+    for lang, third, fourth, sixth in (
+        ("es", train3_es.FAMILIES, train4_es.FAMILIES, train6_es.FAMILIES),
+        ("fr", train3_fr.FAMILIES, train4_fr.FAMILIES, train6_fr.FAMILIES),
+        ("de", train3_de.FAMILIES, train4_de.FAMILIES, train6_de.FAMILIES))
 }
 # Short everyday messages read wrong with a lead-in ("I need to tell someone: ok thanks").
-_BARE = frozenset(family[0] for family in (*train5_en.ENGLISH, *(
-    f for group in train5_intl.INTERNATIONAL.values() for f in group)) if family[1] == "none")
+_BARE = frozenset(family[0] for family in (
+    *train5_en.ENGLISH, *(f for group in train5_intl.INTERNATIONAL.values() for f in group))
+    if family[1] == "none") | frozenset(
+    family[0] for family in (*train6_es.FAMILIES, *train6_fr.FAMILIES, *train6_de.FAMILIES)
+    if family[3] == "ordinary")
 
 
 def families() -> Iterator[tuple[str, Family]]:
