@@ -47,6 +47,10 @@ from safety.templates import (
     train6_en_b,
     train6_es,
     train6_fr,
+    train7_de,
+    train7_en,
+    train7_es,
+    train7_fr,
 )
 from safety.templates.english import Family
 
@@ -146,18 +150,19 @@ def variants(family: Family, lang: str, cap: int | None = None, *,
             yield text, style
 
 
-# The families written after the test split was fixed (see `train_only`): the third to sixth
-# rounds. The fifth is short messages: everyday chat and short crises; the sixth separates
-# neighbouring categories (self-harm, substance use, mental-health crisis) by what is named.
+# The families written after the test split was fixed (see `train_only`): the third to seventh
+# rounds. The fifth is short messages: everyday chat and short crises; the sixth and seventh
+# separate neighbouring categories by what the message names.
 _TRAIN_ONLY_EN = (*train3_en.ENGLISH, *train4_en_a.ENGLISH, *train4_en_b.ENGLISH,
-                  *train5_en.ENGLISH, *train6_en_a.ENGLISH, *train6_en_b.ENGLISH)
+                  *train5_en.ENGLISH, *train6_en_a.ENGLISH, *train6_en_b.ENGLISH,
+                  *train7_en.ENGLISH)
 _TRAIN_ONLY_INTL = {
     lang: (*train3_intl.INTERNATIONAL[lang], *third, *fourth, *train5_intl.INTERNATIONAL[lang],
-           *sixth)
-    for lang, third, fourth, sixth in (
-        ("es", train3_es.FAMILIES, train4_es.FAMILIES, train6_es.FAMILIES),
-        ("fr", train3_fr.FAMILIES, train4_fr.FAMILIES, train6_fr.FAMILIES),
-        ("de", train3_de.FAMILIES, train4_de.FAMILIES, train6_de.FAMILIES))
+           *sixth, *seventh)
+    for lang, third, fourth, sixth, seventh in (
+        ("es", train3_es.FAMILIES, train4_es.FAMILIES, train6_es.FAMILIES, train7_es.FAMILIES),
+        ("fr", train3_fr.FAMILIES, train4_fr.FAMILIES, train6_fr.FAMILIES, train7_fr.FAMILIES),
+        ("de", train3_de.FAMILIES, train4_de.FAMILIES, train6_de.FAMILIES, train7_de.FAMILIES))
 }
 # Short everyday messages read wrong with a lead-in ("I need to tell someone: ok thanks").
 _BARE = frozenset(family[0] for family in (
