@@ -146,7 +146,8 @@ def logits(model: AdaptedModel, tokenizer: Any,
 
 def _validation(inside: Sequence[Example], outside: Sequence[Example], *, epochs: int, seed: int,
                 progress: Progress | None = None,
-                ) -> tuple[dict[str, float], dict[str, dict[str, float]], calibration.HighGate]:
+                ) -> tuple[dict[str, float], dict[str, dict[str, float]], calibration.HighGate,
+                           dict[str, float]]:
     """Thresholds, their figures and the high-severity gate from a model blind to `outside`."""
     say = progress or _from_worker
     # Scoring is single-threaded too, so the thresholds do not depend on the process's threads.
@@ -159,11 +160,15 @@ def _validation(inside: Sequence[Example], outside: Sequence[Example], *, epochs
     held_flagged = training.flagged(held_scores, outside, thresholds)
     gate = calibration.fit_high_gate(held_severities, held_scores, [r.severity for r in outside],
                                      held_flagged)
+    priors = calibration.fit_category_priors(held_categories, [r.category for r in outside],
+                                             held_flagged, CATEGORIES)
     # Per-category recall on training families the model never saw: the category goal's
-    # figure, without touching the test split.
+    # figure, without touching the test split (with the priors, and without them for scale).
     validation["category_recall"] = training.category_recall(held_categories, outside,
-                                                             held_flagged)
-    return thresholds, validation, gate
+                                                             held_flagged, priors)
+    validation["category_recall_without_priors"] = training.category_recall(
+        held_categories, outside, held_flagged)
+    return thresholds, validation, gate, priors
 
 
 def _from_worker(message: str) -> None:
@@ -207,13 +212,14 @@ def train_adapted(*, rows: Sequence[Example], encoder_id: str, weights_path: Pat
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
             pending = pool.submit(_validation, inside, outside, epochs=epochs, seed=seed)
             final, _ = fit(rows, epochs=epochs, seed=seed, progress=say)
-            thresholds, validation, gate = pending.result()
+            thresholds, validation, gate, priors = pending.result()
     else:
-        thresholds, validation, gate = _validation(inside, outside, epochs=epochs, seed=seed,
-                                                   progress=say)
+        thresholds, validation, gate, priors = _validation(inside, outside, epochs=epochs,
+                                                           seed=seed, progress=say)
         say(f"training the shipped model on all {len(rows)} rows")
         final, _ = fit(rows, epochs=epochs, seed=seed, progress=say)
-    say(f"thresholds {thresholds}; held-out families {validation}; high severity {gate}")
+    say(f"thresholds {thresholds}; held-out families {validation}; high severity {gate}; "
+        f"category priors {priors}")
     meta: dict[str, Any] = {
         "categories": list(CATEGORIES), "severities": list(SEVERITIES), "encoder": encoder_id,
         "dimension": 384, "features": FEATURE_SET, "input_dimension": 384 + FEATURES,
@@ -222,6 +228,7 @@ def train_adapted(*, rows: Sequence[Example], encoder_id: str, weights_path: Pat
         "epochs": epochs, "seed": seed, "folds": folds, "thresholds": thresholds,
         "training_rows": len(rows), "training_data_sha256": data_hash(rows),
         "cross_validation": validation, "severity_gate": gate.as_meta(),
+        "category_priors": priors,
     }
     tensors = {**final.head.state_dict(), **adapters.adapter_state(final.encoder)}
     sha = save_state(tensors, meta, weights_path)

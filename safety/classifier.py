@@ -79,6 +79,8 @@ class HeadModel:
         self.idiom_threshold = float(meta["thresholds"]["idiom"])
         # When a flagged message reads as high (see safety.calibration); tuned out of fold.
         self.high_gate = calibration.from_meta(meta)
+        # Log-priors that settle close calls between red-flag categories (tuned out of fold).
+        self.category_priors = calibration.priors_from_meta(meta)
 
     def predict(self, vectors: list[list[float]], texts: Sequence[str]) -> list[Signal]:
         """Model-only signals for a batch of embedded messages."""
@@ -102,8 +104,7 @@ class HeadModel:
         score = 1.0 - category_probs[none_index]
         if score < (self.threshold if lang == "en" else self.other_threshold):
             return Signal("none", "none", round(score, 4))
-        flagged = sorted(((p, i) for i, p in enumerate(category_probs) if i != none_index),
-                         reverse=True)
+        flagged = calibration.category_choice(category_probs, self.category_priors, CATEGORIES)
         category = CATEGORIES[flagged[0][1]]
         level = self.high_gate.level(severity_probs, score)
         reason = f"model:{category}:{score:.2f}"

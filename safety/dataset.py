@@ -51,6 +51,12 @@ from safety.templates import (
     train7_en,
     train7_es,
     train7_fr,
+    train8_de,
+    train8_en_a,
+    train8_en_b,
+    train8_en_c,
+    train8_es,
+    train8_fr,
 )
 from safety.templates.english import Family
 
@@ -150,25 +156,31 @@ def variants(family: Family, lang: str, cap: int | None = None, *,
             yield text, style
 
 
-# The families written after the test split was fixed (see `train_only`): the third to seventh
-# rounds. The fifth is short messages: everyday chat and short crises; the sixth and seventh
+# The families written after the test split was fixed (see `train_only`): the third to eighth
+# rounds. The fifth is short messages: everyday chat and short crises; the sixth to eighth
 # separate neighbouring categories by what the message names.
 _TRAIN_ONLY_EN = (*train3_en.ENGLISH, *train4_en_a.ENGLISH, *train4_en_b.ENGLISH,
                   *train5_en.ENGLISH, *train6_en_a.ENGLISH, *train6_en_b.ENGLISH,
-                  *train7_en.ENGLISH)
+                  *train7_en.ENGLISH, *train8_en_a.ENGLISH, *train8_en_b.ENGLISH,
+                  *train8_en_c.ENGLISH)
 _TRAIN_ONLY_INTL = {
     lang: (*train3_intl.INTERNATIONAL[lang], *third, *fourth, *train5_intl.INTERNATIONAL[lang],
-           *sixth, *seventh)
-    for lang, third, fourth, sixth, seventh in (
-        ("es", train3_es.FAMILIES, train4_es.FAMILIES, train6_es.FAMILIES, train7_es.FAMILIES),
-        ("fr", train3_fr.FAMILIES, train4_fr.FAMILIES, train6_fr.FAMILIES, train7_fr.FAMILIES),
-        ("de", train3_de.FAMILIES, train4_de.FAMILIES, train6_de.FAMILIES, train7_de.FAMILIES))
+           *sixth, *seventh, *eighth)
+    for lang, third, fourth, sixth, seventh, eighth in (
+        ("es", train3_es.FAMILIES, train4_es.FAMILIES, train6_es.FAMILIES, train7_es.FAMILIES,
+         train8_es.FAMILIES),
+        ("fr", train3_fr.FAMILIES, train4_fr.FAMILIES, train6_fr.FAMILIES, train7_fr.FAMILIES,
+         train8_fr.FAMILIES),
+        ("de", train3_de.FAMILIES, train4_de.FAMILIES, train6_de.FAMILIES, train7_de.FAMILIES,
+         train8_de.FAMILIES))
 }
 # Short everyday messages read wrong with a lead-in ("I need to tell someone: ok thanks"): the
-# everyday families of the fifth and sixth rounds (the seventh's are whole coaching sentences).
+# everyday families of the fifth, sixth and eighth rounds (the seventh's are whole coaching
+# sentences).
 _BARE = frozenset(family[0] for family in (
     *train5_en.ENGLISH, *(f for group in train5_intl.INTERNATIONAL.values() for f in group),
-    *train6_es.FAMILIES, *train6_fr.FAMILIES, *train6_de.FAMILIES) if family[3] == "ordinary")
+    *train6_es.FAMILIES, *train6_fr.FAMILIES, *train6_de.FAMILIES, *train8_en_c.ENGLISH,
+    *train8_fr.FAMILIES, *train8_de.FAMILIES) if family[3] == "ordinary")
 
 
 def families() -> Iterator[tuple[str, Family]]:

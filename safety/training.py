@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -204,14 +204,16 @@ def flagged(scores: Sequence[float], rows: Sequence[Example],
 
 
 def category_recall(category_logits: torch.Tensor, rows: Sequence[Example],
-                    flagged: Sequence[bool]) -> dict[str, float]:
+                    flagged: Sequence[bool],
+                    priors: Mapping[str, float] | None = None) -> dict[str, float]:
     """Per red-flag category, the share of its rows flagged and given that category.
 
     The model's own reading (the rules layer aside), as the classifier makes it: a flagged
-    row takes its most likely category other than `none`.
+    row takes its most likely category other than `none`, after the category priors.
     """
     none = CATEGORIES.index("none")
-    masked = category_logits.clone()
+    masked = torch.log_softmax(category_logits, dim=-1) + torch.tensor(
+        [(priors or {}).get(name, 0.0) for name in CATEGORIES])
     masked[:, none] = float("-inf")
     guesses = [CATEGORIES[i] for i in masked.argmax(dim=-1).tolist()]
     recall: dict[str, float] = {}
@@ -310,8 +312,10 @@ def train(*, rows: Sequence[Example], embed: Callable[[Sequence[str]], list[list
                                                           epochs=epochs, seed=seed, progress=say)
     scores = scores_from_logits(category_logits)
     thresholds, validation = flag_thresholds(scores, rows)
-    gate = calibration.fit_high_gate(severity_logits, scores, [r.severity for r in rows],
-                                     flagged(scores, rows, thresholds))
+    flags = flagged(scores, rows, thresholds)
+    gate = calibration.fit_high_gate(severity_logits, scores, [r.severity for r in rows], flags)
+    priors = calibration.fit_category_priors(category_logits, [r.category for r in rows], flags,
+                                             CATEGORIES)
     say(f"training the final head on all {len(rows)} rows")
     head = fit(vectors, rows, epochs=epochs, seed=seed, progress=say)
     meta = {
@@ -330,9 +334,10 @@ def train(*, rows: Sequence[Example], embed: Callable[[Sequence[str]], list[list
         "training_data_sha256": data_hash(rows),
         "cross_validation": validation,
         "severity_gate": gate.as_meta(),
+        "category_priors": priors,
     }
     sha = save(head, meta, weights_path)
     say(f"saved {weights_path} (sha256 {sha[:12]}), thresholds {thresholds}, "
-        f"cross-validation {validation}, high severity {gate}")
+        f"cross-validation {validation}, high severity {gate}, category priors {priors}")
     return TrainResult(weights_path=weights_path, meta={**meta, "weights_sha256": sha},
                        weights_sha256=sha)
